@@ -1,0 +1,18 @@
+import { useMessages } from '@/i18n/LangContext'
+import { LanguageSwitch } from './LanguageSwitch'
+import { appMessages } from './messages'
+
+export function AppHeader() {
+  const t = useMessages(appMessages)
+  return (
+    <header className="border-b border-border bg-surface">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>
+          <p className="text-muted">{t.scope}</p>
+        </div>
+        <LanguageSwitch />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,16 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { NuqsAdapter } from 'nuqs/adapters/react'
+import { useState, type ReactNode } from 'react'
+import { LangProvider } from '@/i18n/LangProvider'
+import { createQueryClient } from './queryClient'
+
+export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient())
+  return (
+    <QueryClientProvider client={queryClient}>
+      <NuqsAdapter>
+        <LangProvider>{children}</LangProvider>
+      </NuqsAdapter>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,40 @@
+import { VIEWS, type View } from '@/filters/urlState'
+import { useViewState } from '@/filters/useViewState'
+import { useMessages } from '@/i18n/LangContext'
+import { appMessages } from './messages'
+
+/** Tabs between the views; switching keeps every filter (they live in the URL). */
+export function ViewNav() {
+  const t = useMessages(appMessages)
+  const [state, setState] = useViewState()
+  const label: Record<View, string> = {
+    overview: t.viewOverview,
+    topics: t.viewTopics,
+    timeline: t.viewTimeline,
+    themes: t.viewThemes,
+  }
+  return (
+    <nav aria-label={t.viewsLabel} className="border-b border-border bg-bg">
+      <ul className="mx-auto flex max-w-7xl list-none gap-1 overflow-x-auto px-4 py-0">
+        {VIEWS.map((view) => {
+          const isCurrent = state.view === view && state.meeting === null
+          return (
+            <li key={view}>
+              <a
+                href={`?${new URLSearchParams({ view }).toString()}`}
+                aria-current={isCurrent ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault()
+                  void setState({ view, meeting: null, topic: null })
+                }}
+                className="inline-block border-b-4 border-transparent px-3 py-3 font-medium whitespace-nowrap text-fg no-underline hover:border-border aria-[current=page]:border-accent aria-[current=page]:text-accent"
+              >
+                {label[view]}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

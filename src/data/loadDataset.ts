@@ -1,0 +1,35 @@
+import { DatasetError, parseDataset } from './parseDataset'
+import type { Dataset } from './schema'
+
+export const DATASET_URL = '/data/g20-digital.json'
+const TIMEOUT_MS = 15_000
+
+/** Fetches and validates the dataset. Every failure is a DatasetError that says what went wrong. */
+export async function loadDataset(signal?: AbortSignal, url: string = DATASET_URL): Promise<Dataset> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  let res: Response
+  try {
+    res = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
+  } catch (cause) {
+    const timedOut = timeout.aborted
+    throw new DatasetError(
+      'network',
+      timedOut
+        ? `The dataset did not arrive within ${TIMEOUT_MS / 1000} seconds.`
+        : `The dataset could not be fetched (${cause instanceof Error ? cause.message : 'network error'}).`,
+    )
+  }
+  if (!res.ok) {
+    throw new DatasetError('http', `The dataset request failed with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`, {
+      status: res.status,
+    })
+  }
+  let raw: unknown
+  try {
+    raw = await res.json()
+  } catch {
+    throw new DatasetError('json', 'The dataset is not valid JSON.')
+  }
+  return parseDataset(raw)
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { makeMeeting, makeTopic, rawDataset } from '../../tests/fixtures/dataset'
+import { DatasetError, formatPath, parseDataset } from './parseDataset'
+
+function rejection(raw: unknown): DatasetError {
+  try {
+    parseDataset(raw)
+  } catch (error) {
+    if (error instanceof DatasetError) return error
+    throw error
+  }
+  throw new Error('expected the dataset to be rejected')
+}
+
+describe('parseDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(parseDataset(rawDataset()).meetings).toHaveLength(2)
+  })
+
+  it('formats paths the way a person reads them', () => {
+    expect(formatPath(['meetings', 2, 'startDate'])).toBe('meetings[2].startDate')
+    expect(formatPath([])).toBe('')
+  })
+
+  const broken: [string, () => unknown, string][] = [
+    [
+      'a date that is not an ISO date',
+      () => {
+        const raw = rawDataset()
+        ;(raw.meetings as { startDate: string }[])[1]!.startDate = '5 August 2021'
+        return raw
+      },
+      'meetings[1].startDate',
+    ],
+    [
+      'an unknown pillar',
+      () => {
+        const raw = rawDataset()
+        ;(raw.topics as { pillar: string }[])[0]!.pillar = 'digital-society'
+        return raw
+      },
+      'topics[0].pillar',
+    ],
+    [
+      'a topic without sources',
+      () => rawDataset({ topics: [makeTopic({ sources: [] })] }),
+      'topics[0].sources',
+    ],
+    [
+      'a topic pointing at a meeting that does not exist',
+      () => rawDataset({ topics: [makeTopic({ meetingId: 'no-such-meeting' })] }),
+      'topics[0].meetingId',
+    ],
+    [
+      'a topic with an unknown theme',
+      () => rawDataset({ topics: [makeTopic({ themes: ['digital-government', 'quantum'] })] }),
+      'topics[0].themes[1]',
+    ],
+    [
+      'a meeting that ends before it starts',
+      () => rawDataset({ meetings: [makeMeeting({ startDate: '2017-04-07', endDate: '2017-04-06' })] }),
+      'meetings[0].endDate',
+    ],
+    [
+      'two topics with the same id',
+      () => rawDataset({ topics: [makeTopic(), makeTopic()] }),
+      'topics[1].id',
+    ],
+    [
+      'a source that is not a URL',
+      () => rawDataset({ topics: [makeTopic({ sources: [{ url: 'not a url' }] })] }),
+      'topics[0].sources[0].url',
+    ],
+  ]
+
+  it.each(broken)('rejects %s, naming the field', (_label, make, path) => {
+    const error = rejection(make())
+    expect(error.kind).toBe('schema')
+    expect(error.path).toBe(path)
+    expect(error.message).toContain(path)
+  })
+
+  it('rejects something that is not a dataset at all', () => {
+    expect(rejection([]).message).toMatch(/schema/)
+  })
+
+  it('calls an empty dataset empty', () => {
+    expect(rejection(rawDataset({ topics: [] })).kind).toBe('empty')
+  })
+})

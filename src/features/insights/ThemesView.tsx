@@ -1,0 +1,3 @@
+export function ThemesView() {
+  return <h2 className="text-xl font-bold">Themes</h2>
+}

@@ -1,0 +1,3 @@
+export function MeetingDetail({ meetingId }: { meetingId: string }) {
+  return <h2 className="text-xl font-bold">{meetingId}</h2>
+}

@@ -1,0 +1,3 @@
+export function TimelineView() {
+  return <h2 className="text-xl font-bold">Timeline</h2>
+}

@@ -1,0 +1,5 @@
+import { TopicList } from './TopicList'
+
+export function TopicsView() {
+  return <TopicList />
+}

@@ -1,0 +1,78 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_VIEW_STATE,
+  LENSES,
+  VIEWS,
+  YEARS,
+  activeFilterCount,
+  clearFilters,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from './urlState'
+
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/)
+const sortedUnique = <T>(arb: fc.Arbitrary<T>, compare: (a: T, b: T) => number) =>
+  fc.uniqueArray(arb, { maxLength: 5 }).map((items) => [...items].sort(compare))
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  pillar: fc.constantFrom(...LENSES),
+  years: sortedUnique(fc.constantFrom(...YEARS), (a, b) => a - b),
+  meetings: sortedUnique(slug, (a, b) => a.localeCompare(b)),
+  themes: sortedUnique(slug, (a, b) => a.localeCompare(b)),
+  q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '')),
+  topic: fc.option(slug, { nil: null }),
+  meeting: fc.option(slug, { nil: null }),
+  slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+  lang: fc.constantFrom('en' as const, 'ja' as const, null),
+})
+
+describe('view state in the URL', () => {
+  it('round-trips: parse(serialize(state)) gives the same state', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        expect(parseViewState(serializeViewState(state).toString())).toEqual(state)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('leaves defaults out of the URL', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE).toString()).toBe('')
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, pillar: 'digital-government' }).toString()).toBe(
+      'pillar=digital-government',
+    )
+  })
+
+  it('falls back to defaults for unknown or malformed values', () => {
+    expect(parseViewState('?pillar=xyz&year=abc&years=abc,1999&view=nope&slide=-3&lang=fr&topic=<script>')).toEqual(
+      DEFAULT_VIEW_STATE,
+    )
+  })
+
+  it('keeps the valid part of a list and orders it', () => {
+    expect(parseViewState('years=2021,abc,2017,2021').years).toEqual([2017, 2021])
+  })
+
+  it('never throws, whatever the query string (1,000 random ones)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.webQueryParameters(), (junk, query) => {
+        const state = parseViewState(`${junk}&${query}`)
+        expect(LENSES).toContain(state.pillar)
+        expect(VIEWS).toContain(state.view)
+        expect(state.q.length).toBeLessThanOrEqual(200)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('counts and clears the active filters', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, pillar: 'digital-economy', years: [2019, 2021], q: 'ai', topic: 'x' }
+    expect(activeFilterCount(state)).toBe(4)
+    const cleared = clearFilters(state)
+    expect(activeFilterCount(cleared)).toBe(0)
+    expect(cleared.topic).toBe('x')
+  })
+})

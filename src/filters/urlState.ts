@@ -1,0 +1,162 @@
+import { PILLARS, type Pillar } from '@/data/schema'
+import { isLang, type Lang } from '@/i18n/lang'
+
+/**
+ * Everything a view is made of, as it lives in the URL's search params. Each
+ * field has a forgiving parse (unknown or malformed → null → the default) and
+ * a serialize; the nuqs hook and the pure helpers below share them.
+ */
+export const VIEWS = ['overview', 'topics', 'timeline', 'themes'] as const
+export type View = (typeof VIEWS)[number]
+
+export const LENSES = ['all', ...PILLARS] as const
+export type Lens = (typeof LENSES)[number]
+
+export const YEARS = [2017, 2018, 2019, 2020, 2021] as const
+
+export interface ViewState {
+  view: View
+  pillar: Lens
+  years: number[]
+  /** Meeting ids the topic cards are narrowed to. */
+  meetings: string[]
+  themes: string[]
+  q: string
+  /** The open topic detail. */
+  topic: string | null
+  /** The open meeting detail. */
+  meeting: string | null
+  /** 1-based slide when presenting; null when not presenting. */
+  slide: number | null
+  lang: Lang | null
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'overview',
+  pillar: 'all',
+  years: [],
+  meetings: [],
+  themes: [],
+  q: '',
+  topic: null,
+  meeting: null,
+  slide: null,
+  lang: null,
+}
+
+export interface Field<T> {
+  parse: (raw: string) => T | null
+  serialize: (value: T) => string
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/
+const MAX_QUERY = 200
+
+function literal<T extends string>(values: readonly T[]): Field<T> {
+  return {
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : null),
+    serialize: (v) => v,
+  }
+}
+
+function uniqueSorted<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  return [...new Set(items)].sort(compare)
+}
+
+const slug: Field<string> = { parse: (raw) => (SLUG.test(raw) ? raw : null), serialize: (v) => v }
+
+function list<T>(item: Field<T>, compare: (a: T, b: T) => number): Field<T[]> {
+  return {
+    parse: (raw) => {
+      const values = raw
+        .split(',')
+        .map((part) => item.parse(part.trim()))
+        .filter((v): v is T => v !== null)
+      return values.length > 0 ? uniqueSorted(values, compare) : null
+    },
+    serialize: (values) => values.map(item.serialize).join(','),
+  }
+}
+
+const year: Field<number> = {
+  parse: (raw) => {
+    const n = Number(raw)
+    return /^\d{4}$/.test(raw) && (YEARS as readonly number[]).includes(n) ? n : null
+  },
+  serialize: String,
+}
+
+export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> } = {
+  view: literal(VIEWS),
+  pillar: literal(LENSES),
+  years: list(year, (a, b) => a - b),
+  meetings: list(slug, (a, b) => a.localeCompare(b)),
+  themes: list(slug, (a, b) => a.localeCompare(b)),
+  q: {
+    parse: (raw) => {
+      const text = raw.slice(0, MAX_QUERY)
+      return text.trim() === '' ? null : text
+    },
+    serialize: (v) => v,
+  },
+  topic: slug,
+  meeting: slug,
+  slide: {
+    parse: (raw) => (/^\d{1,4}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null),
+    serialize: String,
+  },
+  lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },
+}
+
+const KEYS = Object.keys(FIELDS) as (keyof ViewState)[]
+
+function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): boolean {
+  const fallback = DEFAULT_VIEW_STATE[key]
+  if (Array.isArray(value)) return value.length === 0
+  return value === fallback
+}
+
+/** Reads a view from search params; anything unknown or malformed becomes the default. */
+export function parseViewState(search: string | URLSearchParams): ViewState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  const state: Record<string, unknown> = { ...DEFAULT_VIEW_STATE }
+  for (const key of KEYS) {
+    const raw = params.get(key)
+    if (raw === null) continue
+    const parsed = (FIELDS[key] as Field<unknown>).parse(raw)
+    if (parsed !== null) state[key] = parsed
+  }
+  return state as unknown as ViewState
+}
+
+/** Writes a view as search params, leaving defaults out, in a stable key order. */
+export function serializeViewState(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const key of KEYS) {
+    const value = state[key]
+    if (value === null || isDefault(key, value)) continue
+    params.set(key, (FIELDS[key] as Field<unknown>).serialize(value))
+  }
+  return params
+}
+
+/** Which filters narrow the topic list (for chips, counts and "Clear all"). */
+export type FilterKey = 'pillar' | 'years' | 'meetings' | 'themes' | 'q'
+
+export function activeFilterCount(state: ViewState): number {
+  return (
+    (state.pillar === 'all' ? 0 : 1) +
+    state.years.length +
+    state.meetings.length +
+    state.themes.length +
+    (state.q.trim() === '' ? 0 : 1)
+  )
+}
+
+export function clearFilters(state: ViewState): ViewState {
+  return { ...state, pillar: 'all', years: [], meetings: [], themes: [], q: '' }
+}
+
+export function isPillar(lens: Lens): lens is Pillar {
+  return lens !== 'all'
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react'
+import type { DatasetIndex } from '@/data/selectors'
+import type { Topic } from '@/data/schema'
+import { useDataset } from '@/data/useDataset'
+import { applyFilters, buildSearchIndex, lensCounts } from './applyFilters'
+import type { Lens, ViewState } from './urlState'
+import { useViewState, type SetViewState } from './useViewState'
+
+const searchIndexes = new WeakMap<DatasetIndex, ReadonlyMap<string, string>>()
+
+/** The search index of a dataset, built once and shared by every view. */
+export function searchIndexOf(index: DatasetIndex): ReadonlyMap<string, string> {
+  let built = searchIndexes.get(index)
+  if (!built) {
+    built = buildSearchIndex(index)
+    searchIndexes.set(index, built)
+  }
+  return built
+}
+
+export interface FilteredTopics {
+  index: DatasetIndex
+  state: ViewState
+  setState: SetViewState
+  /** Topics that pass the active filters, in date and agenda order. */
+  topics: Topic[]
+  /** What each lens (All / Digital economy / Digital government) would show. */
+  counts: Record<Lens, number>
+}
+
+/** The dataset, the URL's view state and the topics it selects: what every view starts from. */
+export function useFilteredTopics(): FilteredTopics {
+  const index = useDataset()
+  const [state, setState] = useViewState()
+  const { pillar, years, meetings, themes, q } = state
+  const searchIndex = searchIndexOf(index)
+  const topics = useMemo(
+    () => applyFilters(index, { pillar, years, meetings, themes, q }, searchIndex),
+    [index, searchIndex, pillar, years, meetings, themes, q],
+  )
+  const counts = useMemo(
+    () => lensCounts(index, { pillar, years, meetings, themes, q }, searchIndex),
+    [index, searchIndex, pillar, years, meetings, themes, q],
+  )
+  return { index, state, setState, topics, counts }
+}

@@ -1,0 +1,40 @@
+import { useQueryState } from 'nuqs'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { viewStateParsers } from '@/filters/useViewState'
+import { LangContext } from './LangContext'
+import { LANG_STORAGE_KEY, resolveLang, storedLang } from './resolveLang'
+import type { Lang } from './lang'
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+export function LangProvider({ children }: { children: ReactNode }) {
+  const [fromUrl, setUrlLang] = useQueryState('lang', viewStateParsers.lang)
+  const [stored, setStored] = useState(() => storedLang(safeStorage()))
+  const lang = resolveLang(fromUrl, stored, navigator.languages)
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      try {
+        safeStorage()?.setItem(LANG_STORAGE_KEY, next)
+      } catch {
+        // Storage can be blocked; the URL still carries the choice.
+      }
+      setStored(next)
+      void setUrlLang(next, { history: 'replace' })
+    },
+    [setUrlLang],
+  )
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+  }, [lang])
+
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
+  return <LangContext value={value}>{children}</LangContext>
+}

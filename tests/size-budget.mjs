@@ -1,0 +1,25 @@
+// Fails when the JavaScript and CSS the first view loads exceed the budget.
+// "Initial" = the entry chunk and everything it imports statically (modulepreload),
+// read from dist/index.html; lazily loaded chunks (charts, briefing) do not count.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const BUDGET_JS_KB = 100
+const dist = new URL('../dist/', import.meta.url).pathname
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1])
+const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1])
+const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024
+
+const jsKb = [...new Set(scripts)].reduce((sum, f) => sum + gz(f), 0)
+const cssKb = [...new Set(styles)].reduce((sum, f) => sum + gz(f), 0)
+console.log(`initial JS ${jsKb.toFixed(1)} KB gzip (budget ${BUDGET_JS_KB} KB), CSS ${cssKb.toFixed(1)} KB gzip, files: ${[...new Set(scripts)].join(', ')}`)
+if (scripts.length === 0) {
+  console.error('size budget: no script found in dist/index.html')
+  process.exit(1)
+}
+if (jsKb > BUDGET_JS_KB) {
+  console.error(`size budget exceeded: initial JS is ${jsKb.toFixed(1)} KB gzip, over ${BUDGET_JS_KB} KB`)
+  process.exit(1)
+}

@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { makeDataset, rawDataset } from '../fixtures/dataset'
+import { renderApp } from '../renderApp'
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('the app shell', () => {
+  it('shows the topic cards and the dataset details in the footer', async () => {
+    renderApp({ dataset: makeDataset() })
+    expect(await screen.findByRole('heading', { name: 'Digital Identity' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("G20 Digital Ministers' Track")
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Data as of 29 November 2026')
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Dataset version 1.0.0')
+  })
+
+  it('shows a loading state, then an error panel naming the cause, and Retry recovers', async () => {
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(new Response('nope', { status: 503 }))
+      .mockResolvedValue(new Response(JSON.stringify(rawDataset())))
+    vi.stubGlobal('fetch', fetchMock)
+    renderApp()
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset')
+    const panel = await screen.findByRole('alert')
+    expect(panel).toHaveTextContent('HTTP 503')
+    expect(screen.getByRole('banner')).toBeInTheDocument()
+    await userEvent.click(within(panel).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { name: 'Digital Identity' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+  })
+
+  it('switches to Japanese, with <html lang> and the URL following', async () => {
+    renderApp({ dataset: makeDataset() })
+    await userEvent.click(screen.getByRole('button', { name: '日本語' }))
+    expect(await screen.findByRole('heading', { name: 'デジタルアイデンティティ' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('ja')
+    expect(window.location.search).toContain('lang=ja')
+    // A text with no Japanese falls back to English, visibly marked.
+    expect(screen.getAllByText('英語のみ').length).toBeGreaterThan(0)
+  })
+})
