@@ -9,6 +9,8 @@ if (!existsSync(chromePath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4173)
+// A separate build folder lets two test runs share one checkout.
+const dist = process.env.E2E_DIST ?? 'dist'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -39,7 +41,7 @@ export default defineConfig({
     { name: 'narrow', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@narrow/ },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort --host 127.0.0.1`,
     cwd: '..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
