@@ -22,7 +22,12 @@ export function formatDate(iso: string, lang: Lang): string {
 /** "6–7 April 2017" / "2017年4月6日～7日"; a single day when start equals end. */
 export function formatDateRange(start: string, end: string, lang: Lang): string {
   if (start === end) return formatDate(start, lang)
-  return dateFormat(lang, LONG).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`))
+  const endDay = String(Number(end.slice(8, 10)))
+  if (start.slice(0, 7) === end.slice(0, 7)) {
+    const startDay = String(Number(start.slice(8, 10)))
+    return lang === 'ja' ? `${formatDate(start, lang)}～${endDay}日` : `${startDay}–${formatDate(end, lang)}`
+  }
+  return `${formatDate(start, lang)}${lang === 'ja' ? '～' : ' – '}${formatDate(end, lang)}`
 }
 
 export function formatNumber(n: number, lang: Lang): string {
