@@ -2,7 +2,9 @@
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { createServer, defineConfig, type Plugin } from 'vite'
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -32,8 +34,47 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * After the client build, renders the first view (the overview in English,
+ * with the real dataset) into dist/index.html so the topic cards are on
+ * screen at first paint; src/main.tsx hydrates it.
+ */
+function prerenderFirstView(): Plugin {
+  let outDir = 'dist'
+  let root = process.cwd()
+  return {
+    name: 'prerender-first-view',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias: { '@': resolve(root, 'src') } },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+      })
+      try {
+        const { renderFirstView } = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
+          renderFirstView: (raw: unknown) => string
+        }
+        const raw: unknown = JSON.parse(await readFile(resolve(root, 'public/data/g20-digital.json'), 'utf8'))
+        const file = resolve(outDir, 'index.html')
+        const html = await readFile(file, 'utf8')
+        await writeFile(file, html.replace('<div id="root"></div>', `<div id="root" data-prerendered="">${renderFirstView(raw)}</div>`))
+      } finally {
+        await server.close()
+      }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstView()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -1,27 +1,29 @@
-import { LocalizedTextView } from '@/components/LocalizedTextView'
+import { Suspense, useEffect } from 'react'
+import { ErrorBoundary } from '@/components/ErrorBoundary'
 import { useDatasetIfLoaded } from '@/data/useDataset'
-import { formatDate } from '@/i18n/format'
-import { useLang, useMessages } from '@/i18n/LangContext'
+import { useMessages } from '@/i18n/LangContext'
+import { FooterDetails } from './FooterDetails'
 import { appMessages } from './messages'
 
-export function AppFooter() {
-  const { lang } = useLang()
-  const t = useMessages(appMessages)
+/** While the main area shows the error panel, the footer waits quietly and comes back when a retry succeeds. */
+function WhenDataArrives({ onData }: { onData: () => void }) {
   const index = useDatasetIfLoaded()
+  useEffect(() => {
+    if (index) onData()
+  }, [index, onData])
+  return null
+}
+
+export function AppFooter() {
+  const t = useMessages(appMessages)
   return (
     <footer className="mt-12 border-t border-border bg-surface">
       <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-sm text-muted">
-        {index ? (
-          <>
-            <p>
-              {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} · {t.version(index.meta.version)}
-            </p>
-            <LocalizedTextView as="p" value={index.meta.sourcesNote} />
-            <LocalizedTextView as="p" value={index.meta.licence} />
-          </>
-        ) : (
-          <p>{t.footerLoading}</p>
-        )}
+        <ErrorBoundary fallback={(_error, reset) => <WhenDataArrives onData={reset} />}>
+          <Suspense fallback={<p>{t.footerLoading}</p>}>
+            <FooterDetails />
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </footer>
   )

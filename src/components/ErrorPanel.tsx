@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { DatasetError } from '@/data/parseDataset'
+import { DatasetError } from '@/data/DatasetError'
 import { useMessages } from '@/i18n/LangContext'
 import { componentMessages } from './messages'
 

@@ -1,5 +1,5 @@
 import { defineMessages } from '@/i18n/defineMessages'
-import type { DatasetErrorKind } from '@/data/parseDataset'
+import type { DatasetErrorKind } from '@/data/DatasetError'
 
 export const componentMessages = defineMessages({
   en: {

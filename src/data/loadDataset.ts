@@ -1,4 +1,4 @@
-import { DatasetError, parseDataset } from './parseDataset'
+import { DatasetError } from './DatasetError'
 import type { Dataset } from './schema'
 
 export const DATASET_URL = '/data/g20-digital.json'
@@ -8,6 +8,9 @@ const TIMEOUT_MS = 15_000
 export async function loadDataset(signal?: AbortSignal, url: string = DATASET_URL): Promise<Dataset> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  // The validator (zod) loads in parallel with the data, so it stays out of the first bundle.
+  const validator = import('./parseDataset')
+  validator.catch(() => undefined)
   let res: Response
   try {
     res = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
@@ -31,5 +34,6 @@ export async function loadDataset(signal?: AbortSignal, url: string = DATASET_UR
   } catch {
     throw new DatasetError('json', 'The dataset is not valid JSON.')
   }
+  const { parseDataset } = await validator
   return parseDataset(raw)
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { DOCUMENT_KINDS, FORMATS, PILLARS } from './vocabulary'
 
 /**
  * The one place that knows the dataset's shape. Everything user-facing is a
@@ -24,15 +25,12 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>
 const Sources = z.array(SourceSchema).check(z.minLength(1, 'needs at least one source'))
 
-export const PILLARS = ['digital-economy', 'digital-government'] as const
 export const PillarSchema = z.enum(PILLARS)
 export type Pillar = z.infer<typeof PillarSchema>
 
-export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const
 export const FormatSchema = z.enum(FORMATS)
 export type MeetingFormat = z.infer<typeof FormatSchema>
 
-export const DOCUMENT_KINDS = ['declaration', 'statement', 'annex', 'chairs-statement'] as const
 export const DocumentSchema = z.object({
   id: Id,
   kind: z.enum(DOCUMENT_KINDS),

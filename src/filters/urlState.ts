@@ -1,4 +1,5 @@
-import { PILLARS, type Pillar } from '@/data/schema'
+import type { Pillar } from '@/data/schema'
+import { PILLARS } from '@/data/vocabulary'
 import { isLang, type Lang } from '@/i18n/lang'
 
 /**

@@ -7,7 +7,7 @@ import type { Lang } from './lang'
 
 function safeStorage(): Storage | undefined {
   try {
-    return window.localStorage
+    return typeof window === 'undefined' ? undefined : window.localStorage
   } catch {
     return undefined
   }
@@ -16,7 +16,7 @@ function safeStorage(): Storage | undefined {
 export function LangProvider({ children }: { children: ReactNode }) {
   const [fromUrl, setUrlLang] = useQueryState('lang', viewStateParsers.lang)
   const [stored, setStored] = useState(() => storedLang(safeStorage()))
-  const lang = resolveLang(fromUrl, stored, navigator.languages)
+  const lang = resolveLang(fromUrl, stored, typeof navigator === 'undefined' ? [] : navigator.languages)
 
   const setLang = useCallback(
     (next: Lang) => {

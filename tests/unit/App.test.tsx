@@ -29,6 +29,7 @@ describe('the app shell', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { name: 'Digital Identity' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(await within(screen.getByRole('contentinfo')).findByText(/Data as of/)).toBeInTheDocument()
     expect(fetchMock).toHaveBeenCalledTimes(2)
   })
 
