@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
+import { knownFilters } from './activeFilters'
 import { applyFilters, buildSearchIndex, lensCounts } from './applyFilters'
 import type { Lens, ViewState } from './urlState'
 import { useViewState, type SetViewState } from './useViewState'
@@ -28,10 +29,15 @@ export interface FilteredTopics {
   counts: Record<Lens, number>
 }
 
-/** The dataset, the URL's view state and the topics it selects: what every view starts from. */
+/**
+ * The dataset, the URL's view state and the topics it selects: what every view
+ * starts from. `state` leaves out meeting and theme ids the dataset does not know.
+ */
 export function useFilteredTopics(): FilteredTopics {
   const index = useDataset()
-  const [state, setState] = useViewState()
+  const [urlState, setState] = useViewState()
+  // A link with a meeting or theme this dataset does not know shows the rest of its view.
+  const state = useMemo(() => knownFilters(urlState, index), [urlState, index])
   const { pillar, years, meetings, themes, q } = state
   const searchIndex = searchIndexOf(index)
   const topics = useMemo(

@@ -1,21 +1,70 @@
-import { LocalizedTextView } from '@/components/LocalizedTextView'
-import type { Meeting, Topic } from '@/data/schema'
+import type { MouseEvent } from 'react'
+import type { DatasetIndex } from '@/data/selectors'
+import type { Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
+import { HighlightedText } from './HighlightedText'
+import { PillarBadge } from './PillarBadge'
+import { SourceList } from './SourceList'
+import { topicLinkId } from './topicLinkId'
 import { topicMessages } from './messages'
 
-export function TopicCard({ topic, meeting }: { topic: Topic; meeting: Meeting | undefined }) {
+interface Props {
+  topic: Topic
+  index: DatasetIndex
+  query: string
+  /** The address of this topic's detail (the current view plus ?topic=). */
+  href: string
+  onOpen: (topicId: string) => void
+}
+
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+}
+
+export function TopicCard({ topic, index, query, href, onOpen }: Props) {
   const t = useMessages(topicMessages)
+  const meeting = index.meetingById.get(topic.meetingId)
+  const titleId = `topic-title-${topic.id}`
   const isGovernment = topic.pillar === 'digital-government'
   return (
-    <article aria-labelledby={`topic-${topic.id}`} className="flex flex-col gap-2 rounded-lg border border-border bg-bg p-4 shadow-sm">
-      <p className="text-sm text-muted">
-        {meeting && <LocalizedTextView value={meeting.shortName} />} ·{' '}
-        <span className={isGovernment ? 'font-semibold text-gov' : 'font-semibold text-econ'}>
-          {isGovernment ? t.pillarGovernment : t.pillarEconomy}
-        </span>
-      </p>
-      <LocalizedTextView as="h3" value={topic.title} className="text-lg font-semibold leading-snug" />
-      <LocalizedTextView as="p" value={topic.summary} />
+    <article
+      aria-labelledby={titleId}
+      className={`flex w-full flex-col gap-3 rounded-lg border border-l-8 border-border bg-bg p-4 shadow-sm ${isGovernment ? 'border-l-gov' : 'border-l-econ'}`}
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <PillarBadge pillar={topic.pillar} />
+        {meeting && <HighlightedText value={meeting.shortName} query={query} className="font-medium text-muted" />}
+      </div>
+      <h3 id={titleId} className="m-0 text-lg leading-snug font-semibold">
+        <a
+          id={topicLinkId(topic.id)}
+          href={href}
+          onClick={(event) => {
+            if (!isPlainClick(event)) return
+            event.preventDefault()
+            onOpen(topic.id)
+          }}
+          className="text-fg underline decoration-border decoration-2 underline-offset-4 hover:decoration-accent"
+        >
+          <HighlightedText value={topic.title} query={query} />
+        </a>
+      </h3>
+      <HighlightedText as="p" value={topic.summary} query={query} className="m-0" />
+      <div className="mt-auto flex flex-col gap-2">
+        <ul aria-label={t.themes} className="m-0 flex list-none flex-wrap gap-1.5 p-0">
+          {topic.themes.map((id) => {
+            const theme = index.themeById.get(id)
+            return (
+              theme && (
+                <li key={id} className="rounded-full bg-surface px-2 py-0.5 text-xs">
+                  <HighlightedText value={theme.name} query={query} />
+                </li>
+              )
+            )
+          })}
+        </ul>
+        <SourceList sources={topic.sources} />
+      </div>
     </article>
   )
 }

@@ -1,8 +1,7 @@
 import { useEffect } from 'react'
-import { useDataset } from '@/data/useDataset'
-import { useMessages } from '@/i18n/LangContext'
+import type { DatasetIndex } from '@/data/selectors'
+import type { Topic } from '@/data/schema'
 import { TopicCard } from './TopicCard'
-import { topicMessages } from './messages'
 
 /** Marks the moment the first topic cards are on screen, for the benchmark. */
 function useCardsVisibleMark() {
@@ -11,22 +10,23 @@ function useCardsVisibleMark() {
   }, [])
 }
 
-export function TopicList() {
-  const index = useDataset()
-  const t = useMessages(topicMessages)
+interface Props {
+  topics: readonly Topic[]
+  index: DatasetIndex
+  query: string
+  hrefFor: (topicId: string) => string
+  onOpen: (topicId: string) => void
+}
+
+export function TopicList({ topics, index, query, hrefFor, onOpen }: Props) {
   useCardsVisibleMark()
   return (
-    <section aria-labelledby="topics-heading">
-      <h2 id="topics-heading" className="text-xl font-bold">
-        {t.heading} <span className="font-normal text-muted">({t.count(index.topics.length)})</span>
-      </h2>
-      <ul className="mt-4 grid list-none grid-cols-1 gap-4 p-0 md:grid-cols-2 xl:grid-cols-3">
-        {index.topics.map((topic) => (
-          <li key={topic.id} className="flex">
-            <TopicCard topic={topic} meeting={index.meetingById.get(topic.meetingId)} />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ul className="m-0 grid list-none grid-cols-1 gap-4 p-0 md:grid-cols-2 xl:grid-cols-3">
+      {topics.map((topic) => (
+        <li key={topic.id} className="flex">
+          <TopicCard topic={topic} index={index} query={query} href={hrefFor(topic.id)} onOpen={onOpen} />
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,0 +1,175 @@
+import { useLayoutEffect, useRef, type MouseEvent } from 'react'
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import type { MeetingFormat } from '@/data/schema'
+import { useDataset } from '@/data/useDataset'
+import { formatDateRange } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { PillarBadge } from './PillarBadge'
+import { relatedByTheme } from './relatedByTheme'
+import { SourceList } from './SourceList'
+import { topicMessages } from './messages'
+
+interface Props {
+  topicId: string
+  hrefFor: (topicId: string) => string
+  onOpen: (topicId: string) => void
+  onClose: () => void
+}
+
+/**
+ * Everything about one topic in a modal dialog: why it sits in its pillar, its
+ * meeting, its sources and the same themes at other meetings. Escape or Close
+ * closes it (the URL loses ?topic=); the view returns focus to the card.
+ */
+export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
+  const index = useDataset()
+  const { lang } = useLang()
+  const t = useMessages(topicMessages)
+  const dialog = useRef<HTMLDialogElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const topic = index.topicById.get(topicId)
+
+  useLayoutEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (!element.open) {
+      if (typeof element.showModal === 'function') element.showModal()
+      else element.setAttribute('open', '') // jsdom has no showModal
+    }
+  }, [])
+
+  useLayoutEffect(() => {
+    heading.current?.focus()
+    dialog.current?.scrollTo?.({ top: 0 })
+  }, [topicId])
+
+  if (!topic) return null
+  const meeting = index.meetingById.get(topic.meetingId)
+  const groups = relatedByTheme(index, topic)
+  const format: Record<MeetingFormat, string> = { 'in-person': t.inPerson, virtual: t.virtual, hybrid: t.hybrid }
+
+  function close() {
+    const element = dialog.current
+    if (element && typeof element.close === 'function') element.close()
+    else onClose()
+  }
+
+  function handleRelatedClick(event: MouseEvent, id: string) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpen(id)
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="topic-detail-title"
+      onClose={onClose}
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-1.5rem)] max-w-3xl overflow-y-auto rounded-xl border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-fg/60"
+    >
+      <div className="flex flex-col gap-5 p-5 sm:p-7">
+        <div className="flex items-start justify-between gap-4">
+          <div className="flex flex-col gap-2">
+            <div className="flex flex-wrap items-center gap-2">
+              <PillarBadge pillar={topic.pillar} />
+              {meeting && <LocalizedTextView value={meeting.shortName} className="text-sm font-medium text-muted" />}
+            </div>
+            <h2 id="topic-detail-title" ref={heading} tabIndex={-1} className="m-0 text-2xl leading-tight font-bold">
+              <LocalizedTextView value={topic.title} />
+            </h2>
+          </div>
+          <button
+            type="button"
+            onClick={close}
+            className="shrink-0 rounded-md border border-border px-3 py-1.5 text-sm font-semibold hover:border-accent"
+          >
+            <span aria-hidden="true">✕ </span>
+            {t.close}
+          </button>
+        </div>
+
+        <LocalizedTextView as="p" value={topic.summary} className="m-0 text-lg" />
+
+        <section aria-labelledby="topic-detail-why" className="rounded-lg bg-surface p-4">
+          <h3 id="topic-detail-why" className="m-0 text-base font-bold">
+            {t.whyPillar}
+          </h3>
+          <p className="mt-1 mb-0 font-semibold">{topic.pillarBasis.kind === 'declaration' ? t.basisDeclaration : t.basisEditorial}</p>
+          <LocalizedTextView as="p" value={topic.pillarBasis.reason} className="mt-1 mb-0" />
+        </section>
+
+        <div className="grid gap-5 sm:grid-cols-2">
+          {meeting && (
+            <section aria-labelledby="topic-detail-meeting">
+              <h3 id="topic-detail-meeting" className="m-0 text-base font-bold">
+                {t.meeting}
+              </h3>
+              <LocalizedTextView as="p" value={meeting.name} className="mt-1 mb-0" />
+              <p className="m-0 text-muted">
+                {formatDateRange(meeting.startDate, meeting.endDate, lang)} · {format[meeting.format]}
+                {meeting.city && (
+                  <>
+                    {' · '}
+                    <LocalizedTextView value={meeting.city} />
+                  </>
+                )}
+              </p>
+            </section>
+          )}
+          <section aria-labelledby="topic-detail-themes">
+            <h3 id="topic-detail-themes" className="m-0 text-base font-bold">
+              {t.themes}
+            </h3>
+            <ul className="mt-1 mb-0 flex list-none flex-wrap gap-1.5 p-0">
+              {topic.themes.map((id) => {
+                const theme = index.themeById.get(id)
+                return (
+                  theme && (
+                    <li key={id} className="rounded-full bg-surface px-2 py-0.5 text-sm">
+                      <LocalizedTextView value={theme.name} />
+                    </li>
+                  )
+                )
+              })}
+            </ul>
+          </section>
+        </div>
+
+        <SourceList sources={topic.sources} />
+
+        <section aria-labelledby="topic-detail-related">
+          <h3 id="topic-detail-related" className="m-0 text-base font-bold">
+            {t.related}
+          </h3>
+          {groups.length === 0 ? (
+            <p className="mt-1 mb-0 text-muted">{t.relatedNone}</p>
+          ) : (
+            groups.map(({ theme, topics }) => (
+              <div key={theme.id} className="mt-3">
+                <LocalizedTextView as="h4" value={theme.name} className="m-0 text-sm font-semibold text-muted" />
+                <ul className="mt-1 mb-0 flex list-none flex-col gap-1 p-0">
+                  {topics.map((related) => {
+                    const relatedMeeting = index.meetingById.get(related.meetingId)
+                    return (
+                      <li key={related.id}>
+                        {relatedMeeting && <LocalizedTextView value={relatedMeeting.shortName} className="text-sm text-muted" />}
+                        {' — '}
+                        <a
+                          href={hrefFor(related.id)}
+                          onClick={(event) => handleRelatedClick(event, related.id)}
+                          className="text-accent underline underline-offset-2 hover:no-underline"
+                        >
+                          <LocalizedTextView value={related.title} />
+                        </a>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </div>
+            ))
+          )}
+        </section>
+      </div>
+    </dialog>
+  )
+}

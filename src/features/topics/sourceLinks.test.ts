@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { sourceLinks } from './sourceLinks'
+
+describe('sourceLinks', () => {
+  it('labels each link with its domain, without www, and numbers repeats', () => {
+    expect(
+      sourceLinks([
+        { url: 'https://www.soumu.go.jp/a.html', fact: 'F1' },
+        { url: 'https://oecd.org/x' },
+        { url: 'https://soumu.go.jp/b.html' },
+      ]),
+    ).toEqual([
+      { href: 'https://www.soumu.go.jp/a.html', label: 'soumu.go.jp' },
+      { href: 'https://oecd.org/x', label: 'oecd.org' },
+      { href: 'https://soumu.go.jp/b.html', label: 'soumu.go.jp (2)' },
+    ])
+  })
+})

@@ -1,0 +1,47 @@
+import { useId } from 'react'
+import { formatNumber } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { lensName } from './activeFilters'
+import { filterMessages } from './messages'
+import { PillarIcon } from './PillarIcon'
+import { LENSES, isPillar, type Lens } from './urlState'
+
+interface Props {
+  value: Lens
+  counts: Record<Lens, number>
+  onChange: (lens: Lens) => void
+}
+
+/**
+ * All / Digital economy / Digital government. Each button's accessible name is
+ * exactly the lens name; its count (for the other active filters) is shown
+ * beside it and read as the button's description.
+ */
+export function LensControl({ value, counts, onChange }: Props) {
+  const { lang } = useLang()
+  const t = useMessages(filterMessages)
+  const id = useId()
+  return (
+    <div role="group" aria-label={t.lensLabel} className="flex w-full overflow-hidden rounded-lg border-2 border-accent sm:inline-flex sm:w-auto">
+      {LENSES.map((lens) => (
+        <button
+          key={lens}
+          type="button"
+          aria-pressed={value === lens}
+          aria-describedby={`${id}-${lens}`}
+          onClick={() => onChange(lens)}
+          className="flex flex-1 items-center justify-center gap-1.5 border-l-2 border-accent px-3 py-2 text-sm font-semibold first:border-l-0 hover:bg-surface focus-visible:-outline-offset-4 aria-pressed:bg-accent aria-pressed:text-accent-fg sm:flex-none sm:text-base"
+        >
+          {isPillar(lens) && <PillarIcon pillar={lens} className="size-4 shrink-0" />}
+          <span>{lensName(lens, lang)}</span>
+          <span aria-hidden="true" className="rounded-full bg-bg/20 px-1.5 text-sm font-normal tabular-nums">
+            {formatNumber(counts[lens], lang)}
+          </span>
+          <span id={`${id}-${lens}`} hidden>
+            {t.lensCount(counts[lens])}
+          </span>
+        </button>
+      ))}
+    </div>
+  )
+}

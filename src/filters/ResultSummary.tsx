@@ -1,0 +1,14 @@
+import type { DatasetIndex } from '@/data/selectors'
+import { useLang } from '@/i18n/LangContext'
+import type { FilterState } from './activeFilters'
+import { describeView } from './describeView'
+
+/** What is showing, in one sentence, announced politely whenever it changes. */
+export function ResultSummary({ index, state, count }: { index: DatasetIndex; state: FilterState; count: number }) {
+  const { lang } = useLang()
+  return (
+    <p aria-live="polite" aria-atomic="true" className="text-lg font-semibold">
+      {describeView(state, index, count, lang)}
+    </p>
+  )
+}

@@ -1,0 +1,21 @@
+import { useMessages } from '@/i18n/LangContext'
+import { toggleValue } from './activeFilters'
+import { filterMessages } from './messages'
+import { ToggleChip } from './ToggleChip'
+import { YEARS } from './urlState'
+
+export function YearFilter({ value, onChange }: { value: number[]; onChange: (years: number[]) => void }) {
+  const t = useMessages(filterMessages)
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1 text-sm font-semibold text-muted">{t.yearLabel}</legend>
+      <div className="flex flex-wrap gap-2">
+        {YEARS.map((year) => (
+          <ToggleChip key={year} isPressed={value.includes(year)} onToggle={() => onChange(toggleValue(value, year))}>
+            {year}
+          </ToggleChip>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
