@@ -1,3 +1,95 @@
+import { useEffect, useRef } from 'react'
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import { neighbours, topicsOfMeeting } from '@/data/selectors'
+import { useDataset } from '@/data/useDataset'
+import { useViewState } from '@/filters/useViewState'
+import { formatDateRange } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { DetailSection } from './DetailSection'
+import { DocumentList } from './DocumentList'
+import { FactList } from './FactList'
+import { FormatBadge } from './FormatBadge'
+import { JapanParticipation } from './JapanParticipation'
+import { MeetingNeighbours } from './MeetingNeighbours'
+import { MeetingNotFound } from './MeetingNotFound'
+import { MeetingPlace } from './MeetingPlace'
+import { MeetingTopics } from './MeetingTopics'
+import { timelineMessages } from './messages'
+import { SourceLinks } from './SourceLinks'
+import { StateLink } from './StateLink'
+
+/** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
-  return <h2 className="text-xl font-bold">{meetingId}</h2>
+  const { lang } = useLang()
+  const t = useMessages(timelineMessages)
+  const index = useDataset()
+  const [, setState] = useViewState()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const meeting = index.meetingById.get(meetingId)
+  useEffect(() => heading.current?.focus(), [meetingId])
+  if (!meeting) return <MeetingNotFound meetingId={meetingId} />
+  const topics = topicsOfMeeting(index.topics, meeting.id)
+  const { previous, next } = neighbours(index, meeting.id)
+  return (
+    <article aria-labelledby="meeting-heading" className="mx-auto flex max-w-4xl flex-col gap-6">
+      <p>
+        <StateLink patch={{ meeting: null, view: 'timeline' }} className="font-semibold text-accent underline underline-offset-2">
+          <span aria-hidden="true">← </span>
+          {t.back}
+        </StateLink>
+      </p>
+      <header className="flex flex-col gap-3">
+        <h2 id="meeting-heading" ref={heading} tabIndex={-1} className="text-2xl leading-tight font-bold md:text-3xl">
+          <LocalizedTextView value={meeting.name} />
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="text-muted">{t.dates}</dt>
+          <dd className="m-0 font-semibold">
+            <time dateTime={meeting.startDate}>{formatDateRange(meeting.startDate, meeting.endDate, lang)}</time>
+          </dd>
+          <dt className="text-muted">{t.placeLabel}</dt>
+          <dd className="m-0">
+            <MeetingPlace meeting={meeting} />
+          </dd>
+          <dt className="text-muted">{t.formatLabel}</dt>
+          <dd className="m-0">
+            <FormatBadge format={meeting.format} />
+          </dd>
+          <dt className="text-muted">{t.presidency}</dt>
+          <dd className="m-0">
+            <LocalizedTextView value={meeting.presidency} />
+          </dd>
+        </dl>
+        <LocalizedTextView as="p" value={meeting.headline} className="text-lg" />
+        <p>
+          <button
+            type="button"
+            onClick={() => void setState({ meetings: [meeting.id], view: 'topics', meeting: null })}
+            className="rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+          >
+            {t.showTopics}
+          </button>
+        </p>
+      </header>
+      <DetailSection id="meeting-outcomes" title={t.outcomes}>
+        <FactList facts={meeting.outcomes} />
+      </DetailSection>
+      <DetailSection id="meeting-topics" title={`${t.topics} (${t.topicCount(topics.length)})`}>
+        <MeetingTopics topics={topics} />
+      </DetailSection>
+      <DetailSection id="meeting-documents" title={t.documents}>
+        <DocumentList documents={meeting.documents} />
+      </DetailSection>
+      {meeting.japan && (
+        <DetailSection id="meeting-japan" title={t.japan}>
+          <JapanParticipation japan={meeting.japan} />
+        </DetailSection>
+      )}
+      <DetailSection id="meeting-facts" title={t.facts}>
+        <FactList facts={meeting.facts} />
+        <SourceLinks sources={meeting.sources} />
+      </DetailSection>
+      <MeetingNeighbours previous={previous} next={next} />
+    </article>
+  )
 }

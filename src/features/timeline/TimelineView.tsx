@@ -1,3 +1,24 @@
+import { useMemo } from 'react'
+import { useDataset } from '@/data/useDataset'
+import { useMessages } from '@/i18n/LangContext'
+import { MeetingTimeline } from './MeetingTimeline'
+import { timelineMessages } from './messages'
+import { timelineSlots } from './timelineSlots'
+
+/** The timeline view: every meeting with its context, and a way into its topics. */
 export function TimelineView() {
-  return <h2 className="text-xl font-bold">Timeline</h2>
+  const t = useMessages(timelineMessages)
+  const index = useDataset()
+  const slots = useMemo(() => timelineSlots(index), [index])
+  return (
+    <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
+      <div>
+        <h2 id="timeline-heading" className="text-2xl font-bold">
+          {t.heading}
+        </h2>
+        <p className="mt-1 max-w-3xl">{t.intro}</p>
+      </div>
+      <MeetingTimeline slots={slots} isCompact={false} headingLevel="h3" showTopicsAction />
+    </section>
+  )
 }

@@ -1,0 +1,49 @@
+import { useId, useState, type ReactNode } from 'react'
+import { useMessages } from '@/i18n/LangContext'
+import { chartMessages } from './messages'
+
+interface Props {
+  title: string
+  /** One sentence computed from the data. */
+  takeaway: string
+  /** The visual (chart or matrix). */
+  children: ReactNode
+  /** The table alternative, revealed by the Show table button. */
+  table: ReactNode
+  headingLevel?: 'h2' | 'h3'
+}
+
+/** A figure named by its heading, with a takeaway sentence and a Show table alternative. */
+export function ChartFigure({ title, takeaway, children, table, headingLevel: Heading = 'h3' }: Props) {
+  const t = useMessages(chartMessages)
+  const [isTableShown, setTableShown] = useState(false)
+  const id = useId()
+  return (
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-takeaway`} className="m-0 flex flex-col gap-3 rounded-lg border border-border bg-bg p-4">
+      <Heading id={`${id}-title`} className="text-xl font-bold">
+        {title}
+      </Heading>
+      <p id={`${id}-takeaway`} className="max-w-3xl text-lg">
+        {takeaway}
+      </p>
+      {children}
+      <div>
+        <button
+          type="button"
+          aria-expanded={isTableShown}
+          aria-controls={`${id}-table`}
+          onClick={() => setTableShown((shown) => !shown)}
+          className="inline-flex items-center gap-2 rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+        >
+          <span aria-hidden="true" className="inline-block transition-transform aria-expanded:rotate-90">
+            {isTableShown ? '▾' : '▸'}
+          </span>
+          {t.showTable}
+        </button>
+      </div>
+      <div id={`${id}-table`} hidden={!isTableShown} className="overflow-x-auto">
+        {isTableShown && table}
+      </div>
+    </figure>
+  )
+}

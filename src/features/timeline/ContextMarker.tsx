@@ -1,0 +1,23 @@
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import type { ContextItem } from '@/data/schema'
+import { formatDate } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { timelineMessages } from './messages'
+
+/** A dated event around the meetings, visibly marked "Context"; compact shows the title only. */
+export function ContextMarker({ item, isCompact }: { item: ContextItem; isCompact: boolean }) {
+  const { lang } = useLang()
+  const t = useMessages(timelineMessages)
+  return (
+    <div className="rounded-md border-2 border-dashed border-border bg-bg p-3 text-sm">
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="rounded bg-fg px-1.5 py-0.5 text-xs font-bold tracking-wide text-bg uppercase">{t.context}</span>
+        <time dateTime={item.date} className="text-muted">
+          {formatDate(item.date, lang)}
+        </time>
+      </p>
+      <LocalizedTextView as="p" value={item.title} className="mt-1 font-semibold" />
+      {!isCompact && <LocalizedTextView as="p" value={item.summary} className="mt-1 text-muted" />}
+    </div>
+  )
+}

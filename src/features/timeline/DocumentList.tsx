@@ -1,0 +1,25 @@
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import type { OutcomeDocument } from '@/data/schema'
+import { useMessages } from '@/i18n/LangContext'
+import { timelineMessages } from './messages'
+import { SourceLinks } from './SourceLinks'
+import { UnconfirmedBadge } from './UnconfirmedBadge'
+
+/** Outcome documents and annexes: kind, official title, links. */
+export function DocumentList({ documents }: { documents: readonly OutcomeDocument[] }) {
+  const t = useMessages(timelineMessages)
+  return (
+    <ul className="flex list-none flex-col gap-3 p-0">
+      {documents.map((doc) => (
+        <li key={doc.id} className="rounded-md border border-border p-3">
+          <p className="text-xs font-bold tracking-wide text-muted uppercase">{t.documentKind(doc.kind)}</p>
+          <p className="font-semibold">
+            <LocalizedTextView value={doc.title} />
+            {doc.unconfirmed && <UnconfirmedBadge />}
+          </p>
+          <SourceLinks sources={doc.sources} />
+        </li>
+      ))}
+    </ul>
+  )
+}

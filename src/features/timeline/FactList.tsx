@@ -1,0 +1,21 @@
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import type { Fact } from '@/data/schema'
+import { SourceLinks } from './SourceLinks'
+import { UnconfirmedBadge } from './UnconfirmedBadge'
+
+/** Facts or outcomes, each with its sources; unconfirmed ones are marked in words. */
+export function FactList({ facts }: { facts: readonly Fact[] }) {
+  return (
+    <ul className="flex list-none flex-col gap-3 p-0">
+      {facts.map((fact, i) => (
+        <li key={i} className="border-l-4 border-border pl-3">
+          <p>
+            <LocalizedTextView value={fact.text} />
+            {fact.unconfirmed && <UnconfirmedBadge />}
+          </p>
+          <SourceLinks sources={fact.sources} />
+        </li>
+      ))}
+    </ul>
+  )
+}

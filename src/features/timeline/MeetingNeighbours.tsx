@@ -1,0 +1,35 @@
+import { LocalizedTextView } from '@/components/LocalizedTextView'
+import type { Meeting } from '@/data/schema'
+import { useMessages } from '@/i18n/LangContext'
+import { timelineMessages } from './messages'
+import { StateLink } from './StateLink'
+
+/** Previous / next meeting in date order. */
+export function MeetingNeighbours({ previous, next }: { previous: Meeting | null; next: Meeting | null }) {
+  const t = useMessages(timelineMessages)
+  const link = 'flex flex-col rounded-md border border-border p-3 no-underline hover:border-accent'
+  return (
+    <nav aria-label={t.meetingNav} className="grid gap-3 border-t border-border pt-4 sm:grid-cols-2">
+      {previous ? (
+        <StateLink patch={{ meeting: previous.id }} rel="prev" className={link}>
+          <span className="text-sm text-muted">
+            <span aria-hidden="true">← </span>
+            {t.previous}
+          </span>
+          <LocalizedTextView value={previous.shortName} className="font-semibold text-accent underline underline-offset-2" />
+        </StateLink>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <StateLink patch={{ meeting: next.id }} rel="next" className={`${link} sm:text-right`}>
+          <span className="text-sm text-muted">
+            {t.next}
+            <span aria-hidden="true"> →</span>
+          </span>
+          <LocalizedTextView value={next.shortName} className="font-semibold text-accent underline underline-offset-2" />
+        </StateLink>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react'
+import { useMessages } from '@/i18n/LangContext'
+import { timelineMessages } from './messages'
+import { StateLink } from './StateLink'
+
+export function MeetingNotFound({ meetingId }: { meetingId: string }) {
+  const t = useMessages(timelineMessages)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [meetingId])
+  return (
+    <section aria-labelledby="meeting-heading" className="mx-auto flex max-w-2xl flex-col gap-3 py-8">
+      <h2 id="meeting-heading" ref={heading} tabIndex={-1} className="text-2xl font-bold">
+        {t.notFoundTitle}
+      </h2>
+      <p>{t.notFoundBody(meetingId)}</p>
+      <p>
+        <StateLink patch={{ meeting: null, view: 'timeline' }} className="font-semibold text-accent underline underline-offset-2">
+          {t.back}
+        </StateLink>
+      </p>
+    </section>
+  )
+}

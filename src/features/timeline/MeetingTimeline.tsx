@@ -1,0 +1,92 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { localText } from '@/data/localize'
+import { useViewState } from '@/filters/useViewState'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { ContextMarker } from './ContextMarker'
+import { MeetingCard } from './MeetingCard'
+import { timelineMessages } from './messages'
+import { rovingTarget, type TimelineSlots } from './timelineSlots'
+
+interface Props {
+  slots: TimelineSlots
+  /** Context markers show their title only. */
+  isCompact: boolean
+  /** Id of a visible heading naming the list; otherwise it gets its own label. */
+  labelledBy?: string
+  headingLevel: 'h3' | 'h4'
+  showTopicsAction: boolean
+}
+
+/**
+ * The meetings in date order: horizontal on wide screens, vertical on narrow.
+ * One tab stop (roving tabindex): arrow keys, Home and End move between
+ * meetings, Enter opens the focused one.
+ */
+export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, showTopicsAction }: Props) {
+  const { lang } = useLang()
+  const t = useMessages(timelineMessages)
+  const [, setState] = useViewState()
+  const [active, setActive] = useState(0)
+  const links = useRef<(HTMLAnchorElement | null)[]>([])
+  const hintId = useId()
+  const count = slots.meetings.length
+  const activeMeeting = slots.meetings[Math.min(active, count - 1)]?.meeting
+
+  function handleKeyDown(event: KeyboardEvent<HTMLAnchorElement>, current: number) {
+    const target = rovingTarget(event.key, current, count)
+    if (target === null) return
+    event.preventDefault()
+    setActive(target)
+    links.current[target]?.focus()
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <p id={hintId} className="text-sm text-muted">
+        {t.keyboardHint}
+      </p>
+      <ol
+        aria-labelledby={labelledBy}
+        aria-label={labelledBy ? undefined : t.listLabel}
+        className="m-0 flex list-none flex-col gap-3 border-l-4 border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
+      >
+        {slots.before.length > 0 && (
+          <li className="flex flex-col gap-3">
+            {slots.before.map((item) => (
+              <ContextMarker key={item.id} item={item} isCompact={isCompact} />
+            ))}
+          </li>
+        )}
+        {slots.meetings.map((slot, i) => (
+          <li key={slot.meeting.id} className="flex flex-col gap-3">
+            <MeetingCard
+              slot={slot}
+              isActive={i === active}
+              linkRef={(el) => {
+                links.current[i] = el
+              }}
+              describedBy={hintId}
+              headingLevel={headingLevel}
+              onKeyDown={(event) => handleKeyDown(event, i)}
+              onFocus={() => setActive(i)}
+            />
+            {slot.context.map((item) => (
+              <ContextMarker key={item.id} item={item} isCompact={isCompact} />
+            ))}
+          </li>
+        ))}
+      </ol>
+      {showTopicsAction && activeMeeting && (
+        <p>
+          <button
+            type="button"
+            onClick={() => void setState({ meetings: [activeMeeting.id], view: 'topics', meeting: null })}
+            className="rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+          >
+            {t.showTopicsOf(localText(activeMeeting.shortName, lang))}
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import type { Source } from '@/data/schema'
+import { useMessages } from '@/i18n/LangContext'
+import { timelineMessages } from './messages'
+import { sourceHost } from './timelineSlots'
+
+/** "Sources: soumu.go.jp (fact F67), worldjpn.net (fact F67)" as links. */
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  const t = useMessages(timelineMessages)
+  return (
+    <p className="mt-1 text-sm text-muted">
+      {t.sources}:{' '}
+      {sources.map((source, i) => (
+        <span key={`${source.url}-${i}`}>
+          {i > 0 && ', '}
+          <a href={source.url} rel="noopener noreferrer" className="text-accent underline underline-offset-2">
+            {t.sourceLink(sourceHost(source.url), source.fact)}
+          </a>
+        </span>
+      ))}
+    </p>
+  )
+}

@@ -1,0 +1,30 @@
+import type { AnchorHTMLAttributes, Ref } from 'react'
+import { serializeViewState, type ViewState } from '@/filters/urlState'
+import { useViewState } from '@/filters/useViewState'
+
+interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** The change to the URL state this link makes. */
+  patch: Partial<ViewState>
+  ref?: Ref<HTMLAnchorElement>
+}
+
+/** A real link to another view state: it has an href (open in new tab works) and navigates in place on a plain click. */
+export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
+  const [state, setState] = useViewState()
+  const href = `?${serializeViewState({ ...state, ...patch }).toString()}`
+  return (
+    <a
+      {...rest}
+      ref={ref}
+      href={href}
+      onClick={(event) => {
+        onClick?.(event)
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+        event.preventDefault()
+        void setState(patch)
+      }}
+    >
+      {children}
+    </a>
+  )
+}
