@@ -1,8 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
+import { applyTheme, storedTheme } from '@/components/theme'
 import { resolveLang, storedLang } from '@/i18n/resolveLang'
 import '@/index.css'
+
+// The remembered theme, before the first paint.
+applyTheme(storedTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

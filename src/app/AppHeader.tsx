@@ -1,8 +1,13 @@
+import type { Ref } from 'react'
+import { ThemeSwitch } from '@/components/ThemeSwitch'
+import { PresentButton } from '@/features/briefing/PresentButton'
+import { PrintHandoutButton } from '@/features/briefing/PrintHandoutButton'
+import { ShareMenu } from '@/features/briefing/ShareMenu'
 import { useMessages } from '@/i18n/LangContext'
 import { LanguageSwitch } from './LanguageSwitch'
 import { appMessages } from './messages'
 
-export function AppHeader() {
+export function AppHeader({ presentRef }: { presentRef?: Ref<HTMLButtonElement> }) {
   const t = useMessages(appMessages)
   return (
     <header className="border-b border-border bg-surface">
@@ -11,7 +16,13 @@ export function AppHeader() {
           <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>
           <p className="text-muted">{t.scope}</p>
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-2">
+          <PresentButton ref={presentRef} />
+          <ShareMenu />
+          <PrintHandoutButton />
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   )

@@ -1,4 +1,7 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
+import { HandoutHost } from '@/features/briefing/HandoutHost'
+import { isPresenterWindow } from '@/features/briefing/presenterParam'
+import { useViewState } from '@/filters/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
@@ -7,24 +10,62 @@ import { appMessages } from './messages'
 import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
 
+// Presenting is loaded only when someone presents.
+const Presentation = lazy(() => import('@/features/briefing/content/Presentation').then((m) => ({ default: m.Presentation })))
+const PresenterView = lazy(() => import('@/features/briefing/content/PresenterView').then((m) => ({ default: m.PresenterView })))
+
 export function AppShell() {
   const t = useMessages(appMessages)
+  const [{ slide }, setState] = useViewState()
+  const isPresenting = slide !== null
+  const presentButton = useRef<HTMLButtonElement>(null)
+  const wasPresenting = useRef(isPresenting)
+
   useEffect(() => {
-    document.title = t.documentTitle
-  }, [t.documentTitle])
+    if (!isPresenting) document.title = t.documentTitle
+  }, [t.documentTitle, isPresenting])
+
+  // Leaving the deck (Escape, Back) puts focus back on the Present button.
+  useEffect(() => {
+    if (wasPresenting.current && !isPresenting) presentButton.current?.focus()
+    wasPresenting.current = isPresenting
+  }, [isPresenting])
+
+  const exit = useCallback(() => void setState({ slide: null }), [setState])
+
+  if (isPresenterWindow()) {
+    return (
+      <DataBoundary>
+        <PresenterView />
+      </DataBoundary>
+    )
+  }
+
   return (
-    <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-accent focus:p-2 focus:text-accent-fg">
-        {t.skipToContent}
-      </a>
-      <AppHeader />
-      <ViewNav />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        <DataBoundary>
-          <ViewSwitch />
-        </DataBoundary>
-      </main>
-      <AppFooter />
-    </div>
+    <>
+      <div hidden={isPresenting} className="flex min-h-screen flex-col print:hidden">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-accent focus:p-2 focus:text-accent-fg">
+          {t.skipToContent}
+        </a>
+        <AppHeader presentRef={presentButton} />
+        <ViewNav />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+          <DataBoundary>
+            <ViewSwitch />
+          </DataBoundary>
+        </main>
+        <AppFooter />
+      </div>
+      {isPresenting && (
+        <div className="print:hidden">
+          <DataBoundary>
+            <Suspense fallback={null}>
+              <Presentation onExit={exit} />
+            </Suspense>
+          </DataBoundary>
+        </div>
+      )}
+      <HandoutHost />
+    </>
   )
 }

@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import { useMessages } from '@/i18n/LangContext'
+import { loadHandout, nextPaint } from './handoutLoader'
+import { headerButton } from './headerButton'
+import { briefingMessages } from './messages'
+
+/** Makes sure the handout is in the page, then opens the print dialog. */
+export function PrintHandoutButton() {
+  const t = useMessages(briefingMessages)
+  const [isBusy, setBusy] = useState(false)
+  async function print() {
+    setBusy(true)
+    try {
+      await loadHandout()
+      await nextPaint()
+      window.print()
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <button type="button" aria-busy={isBusy} className={`${headerButton} bg-bg text-fg`} onClick={() => void print()}>
+      {t.printHandout}
+    </button>
+  )
+}

@@ -1,0 +1,64 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { ErrorBoundary } from '@/components/ErrorBoundary'
+import { useMessages } from '@/i18n/LangContext'
+import { headerButton } from './headerButton'
+import { briefingMessages } from './messages'
+
+const SharePanel = lazy(() => import('./content/SharePanel').then((m) => ({ default: m.SharePanel })))
+
+/** A disclosure: the button opens a panel of share and export actions (loaded on first open). */
+export function ShareMenu() {
+  const t = useMessages(briefingMessages)
+  const [isOpen, setOpen] = useState(false)
+  const id = useId()
+  const button = useRef<HTMLButtonElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!isOpen) return undefined
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
+    }
+    function onPointer(event: PointerEvent) {
+      const target = event.target as Node
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('pointerdown', onPointer)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onPointer)
+    }
+  }, [isOpen])
+
+  return (
+    <div className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={id}
+        className={`${headerButton} bg-bg text-fg`}
+        onClick={() => setOpen((open) => !open)}
+      >
+        {t.share} <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        ref={panel}
+        id={id}
+        hidden={!isOpen}
+        className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-border bg-bg p-3 shadow-lg"
+      >
+        {isOpen && (
+          <ErrorBoundary fallback={() => <p>{t.loading}</p>}>
+            <Suspense fallback={<p>{t.loading}</p>}>
+              <SharePanel />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  )
+}

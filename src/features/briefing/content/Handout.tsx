@@ -1,0 +1,150 @@
+import { localText } from '@/data/localize'
+import { formatDate } from '@/i18n/format'
+import { useMessages } from '@/i18n/LangContext'
+import { pillarName } from './filterSentence'
+import { deckSources, themeRows } from './buildSlides'
+import { permalink } from './citation'
+import { todayIso } from './download'
+import { contentMessages } from './messages'
+import { PillarBars } from './PillarBars'
+import { pillarRows } from '@/charts/pillarRows'
+import { ThemeBars } from './ThemeBars'
+import { useDeck } from './useDeck'
+import './handout.css'
+
+/**
+ * The printed handout of the current view: hidden on screen, the only thing
+ * printed. Title, what the filters show, the timeline, the topics, the charts
+ * as static figures, every source URL, the dataset version and the permalink.
+ */
+export function Handout() {
+  const t = useMessages(contentMessages)
+  const { index, deck, state, lang } = useDeck()
+  const { topics, meetings, sentence } = deck
+  const sources = deckSources(topics, meetings)
+  const sourceNumber = new Map(sources.map((url, i) => [url, i + 1]))
+  const link = permalink(window.location.href, state, lang)
+  const rows = pillarRows(index, topics, lang).filter((r) => r.total > 0)
+  const themes = themeRows(index, topics, lang)
+  const cell = 'border border-border px-1.5 py-1 align-top'
+  const refs = (urls: string[]) =>
+    urls
+      .map((url) => sourceNumber.get(url))
+      .filter((v) => v !== undefined)
+      .map((v) => `[${v}]`)
+      .join(' ')
+
+  return (
+    <article aria-label={t.handoutLabel} className="handout hidden bg-bg text-fg print:block">
+      <header className="mb-4 border-b-2 border-fg pb-2">
+        <h1 className="text-[18pt] leading-tight font-bold">{localText(index.meta.title, lang)}</h1>
+        <p className="mt-1 text-[12pt]">{sentence}</p>
+        <p className="mt-1 text-muted">
+          {t.printedOn(formatDate(todayIso(), lang))} · {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} · {t.version(index.meta.version)}
+        </p>
+        <p className="mt-1 break-all">
+          {t.permalink}: {link}
+        </p>
+      </header>
+
+      {topics.length === 0 ? (
+        <p>{t.noTopics}</p>
+      ) : (
+        <>
+          <section className="mb-4">
+            <h2 className="mb-1 text-[13pt] font-bold">{t.timelineTitle}</h2>
+            <table className="w-full border-collapse">
+              <thead>
+                <tr>
+                  <th scope="col" className={`${cell} text-left`}>{t.date}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.meeting}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.place}</th>
+                  <th scope="col" className={`${cell} text-right`}>{t.topics}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {meetings.map((m) => {
+                  const count = topics.filter((topic) => topic.meetingId === m.id).length
+                  const place = [m.city, m.country].filter((v) => v !== null).map((v) => localText(v, lang))
+                  return (
+                    <tr key={m.id}>
+                      <td className={cell}>{formatDate(m.startDate, lang)}</td>
+                      <td className={cell}>
+                        <span className="font-semibold">{localText(m.shortName, lang)}</span> — {localText(m.headline, lang)}
+                      </td>
+                      <td className={cell}>{place.length > 0 ? place.join(', ') : '—'}</td>
+                      <td className={`${cell} text-right`}>{count}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </section>
+
+          <section className="mb-4">
+            <h2 className="mb-1 text-[13pt] font-bold">{t.topicsTitle('1', '1')}</h2>
+            <table className="w-full border-collapse">
+              <thead>
+                <tr>
+                  <th scope="col" className={`${cell} w-[44%] text-left`}>{t.csvTitle}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.meeting}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.pillar}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.themes}</th>
+                  <th scope="col" className={`${cell} text-left`}>{t.sources}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {topics.map((topic) => {
+                  const meeting = index.meetingById.get(topic.meetingId)
+                  return (
+                    <tr key={topic.id}>
+                      <td className={cell}>
+                        <span className="font-semibold">{localText(topic.title, lang)}</span>
+                        <span className="mt-0.5 block text-[9pt]">{localText(topic.summary, lang)}</span>
+                      </td>
+                      <td className={cell}>{meeting ? localText(meeting.shortName, lang) : ''}</td>
+                      <td className={cell}>{pillarName(topic.pillar, lang)}</td>
+                      <td className={cell}>
+                        {topic.themes.map((id) => {
+                          const theme = index.themeById.get(id)
+                          return theme ? localText(theme.name, lang) : id
+                        }).join(lang === 'ja' ? '、' : ', ')}
+                      </td>
+                      <td className={cell}>{refs(topic.sources.map((s) => s.url))}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </section>
+
+          <figure className="mb-4">
+            <h2 className="mb-1 text-[13pt] font-bold">{t.chartTitle}</h2>
+            <PillarBars rows={rows} caption={t.chartTitle} />
+          </figure>
+
+          <figure className="mb-4">
+            <h2 className="mb-1 text-[13pt] font-bold">{t.themesTitle}</h2>
+            <ThemeBars rows={themes} caption={t.themesTitle} />
+          </figure>
+
+          <section className="mb-4">
+            <h2 className="mb-1 text-[13pt] font-bold">{t.allSources}</h2>
+            <ol className="list-none space-y-0.5 p-0 text-[9pt]">
+              {sources.map((url, i) => (
+                <li key={url} className="break-all">
+                  [{i + 1}] {url}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+
+      <footer className="border-t border-border pt-2 text-[8.5pt] text-muted">
+        <p>{localText(index.meta.sourcesNote, lang)}</p>
+        <p>{localText(index.meta.licence, lang)}</p>
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,47 @@
+import type { PillarRow } from '@/charts/pillarRows'
+import { formatNumber } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { contentMessages } from './messages'
+
+/**
+ * Topics per meeting split by pillar, as a table whose last column draws the
+ * stacked bar: screen readers read the numbers, everyone else sees the bars.
+ * Sized in em, so it scales with a slide and prints as a static figure.
+ */
+export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: string }) {
+  const { lang } = useLang()
+  const t = useMessages(contentMessages)
+  const max = Math.max(1, ...rows.map((r) => r.total))
+  const pct = (n: number) => `${(n / max) * 100}%`
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-border">
+          <th scope="col" className="py-[0.2em] pr-[0.6em] font-semibold">{t.meeting}</th>
+          <th scope="col" className="px-[0.4em] text-right font-semibold text-econ">{t.economy}</th>
+          <th scope="col" className="px-[0.4em] text-right font-semibold text-gov">{t.government}</th>
+          <th scope="col" className="w-[40%] px-[0.4em]">
+            <span className="sr-only">{t.total}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.meetingId} className="border-b border-border">
+            <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">{row.label}</th>
+            <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>
+            <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.government, lang)}</td>
+            <td className="px-[0.4em]">
+              <span className="sr-only">{formatNumber(row.total, lang)}</span>
+              <span className="flex h-[0.9em] w-full items-stretch" aria-hidden="true">
+                <span className="bg-econ print:[print-color-adjust:exact]" style={{ width: pct(row.economy) }} />
+                <span className="bg-gov print:[print-color-adjust:exact]" style={{ width: pct(row.government) }} />
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'react'
+import { serializeViewState } from '@/filters/urlState'
+import { formatNumber } from '@/i18n/format'
+import { useMessages } from '@/i18n/LangContext'
+import { deckKey, targetSlide } from './deckKeys'
+import { contentMessages } from './messages'
+import { SlideView } from './SlideView'
+import { useDeck } from './useDeck'
+import { useSlideSync } from './useSlideSync'
+
+const button =
+  'rounded-md border border-border bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-bg disabled:opacity-60'
+
+/** Filters only: the presenter window and the audience window present the same deck. */
+export function deckKeyOf(search: URLSearchParams): string {
+  const copy = new URLSearchParams(search)
+  for (const key of ['slide', 'presenter', 'lang', 'view', 'topic', 'meeting']) copy.delete(key)
+  return copy.toString()
+}
+
+/**
+ * The audience screen: one slide at a time, full window (F for full screen),
+ * keyboard driven, following the WAI-ARIA carousel pattern.
+ */
+export function Presentation({ onExit }: { onExit: () => void }) {
+  const t = useMessages(contentMessages)
+  const { deck, total, current, goTo, state, lang } = useDeck()
+  const root = useRef<HTMLElement>(null)
+  const buffer = useRef('')
+  const [isBlank, setBlank] = useState(false)
+  const slide = deck.slides[current - 1] ?? deck.slides[0]!
+  const deckId = deckKeyOf(serializeViewState(state))
+  const n = (value: number) => formatNumber(value, lang)
+
+  useSlideSync(deckId, current, goTo)
+
+  // Keep the URL inside the deck (a deep link past the end shows the last slide).
+  useEffect(() => {
+    if (state.slide !== current) goTo(current)
+  })
+
+  useEffect(() => {
+    root.current?.focus()
+  }, [])
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const target = event.target as HTMLElement | null
+      // Space and Enter on a control press that control.
+      if (target?.closest('button, a') && (event.key === ' ' || (event.key === 'Enter' && buffer.current === ''))) return
+      const result = deckKey(event.key, buffer.current)
+      buffer.current = result.buffer
+      if (!result.handled) return
+      event.preventDefault()
+      const command = result.command
+      if (!command) return
+      if (command.type === 'exit') {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+        onExit()
+        return
+      }
+      if (command.type === 'blank') {
+        setBlank((b) => !b)
+        return
+      }
+      if (command.type === 'fullscreen') {
+        const request = document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()
+        void request?.catch(() => undefined)
+        return
+      }
+      const next = targetSlide(command, current, total)
+      if (next !== null) {
+        setBlank(false)
+        goTo(next)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [current, total, goTo, onExit])
+
+  function openPresenter() {
+    const params = serializeViewState({ ...state, slide: current, lang })
+    params.set('presenter', '1')
+    window.open(`?${params.toString()}`, 'g20dm-presenter', 'popup,width=1280,height=800')
+  }
+
+  return (
+    <section
+      ref={root}
+      tabIndex={-1}
+      aria-roledescription="carousel"
+      aria-label={t.deckLabel}
+      className="fixed inset-0 z-50 flex flex-col bg-bg text-fg outline-none"
+    >
+      <div className="relative min-h-0 flex-1">
+        {isBlank ? (
+          <div className="flex size-full items-end justify-center bg-black p-4">
+            <p className="text-sm text-white">{t.blank}</p>
+          </div>
+        ) : (
+          <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
+        )}
+      </div>
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
+        {t.slideAnnounce(n(current), n(total), slide.title)}
+      </p>
+      <div className="flex flex-wrap items-center gap-2 border-t border-border bg-surface px-3 py-1.5 text-sm">
+        <button type="button" className={button} onClick={() => goTo(current - 1)}>
+          <span aria-hidden="true">← </span>
+          {t.previous}
+        </button>
+        <span className="tabular-nums">{t.slideOf(n(current), n(total))}</span>
+        <button type="button" className={button} onClick={() => goTo(current + 1)}>
+          {t.next}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <span className="hidden text-muted lg:inline">{t.keysHelp}</span>
+        <span className="flex-1" />
+        <button type="button" className={button} onClick={openPresenter}>
+          {t.presenterView}
+        </button>
+        <button type="button" className={button} onClick={onExit}>
+          {t.exit}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,169 @@
+import type { CSSProperties, ReactNode } from 'react'
+import type { LocalizedString } from '@/data/localize'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import type { Slide, TopicCardData } from './buildSlides'
+import { contentMessages } from './messages'
+import { PillarBars } from './PillarBars'
+import { ThemeBars } from './ThemeBars'
+
+/**
+ * Type scales with the slide's box (container query units), not the window:
+ * 28 px body text on a 1920 × 1032 slide area, the same layout at 1280 × 720,
+ * and the same slide shrunk in the presenter view.
+ */
+const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.4583cqw, 2.75cqh)', lineHeight: 1.35 }
+
+interface Props {
+  slide: Slide
+  /** "3 of 12" */
+  label: string
+  /** 1 on the audience screen (the slide is the page), 3 inside the presenter view. */
+  headingLevel: 1 | 3
+}
+
+function Text({ value, className }: { value: LocalizedString; className?: string }) {
+  const { lang } = useLang()
+  return (
+    <span lang={value.lang === lang ? undefined : value.lang} className={className}>
+      {value.text}
+    </span>
+  )
+}
+
+function Card({ card }: { card: TopicCardData }) {
+  const isGovernment = card.pillar === 'digital-government'
+  return (
+    <li
+      className={`flex flex-col gap-[0.3em] rounded-[0.4em] border-[0.1em] p-[0.6em] ${isGovernment ? 'border-gov bg-gov-bg' : 'border-econ bg-econ-bg'}`}
+    >
+      <Text value={card.title} className="text-[1.1em] leading-tight font-bold" />
+      <Text value={card.summary} className="leading-snug" />
+      <span className="mt-auto">
+        {card.meetingLabel} · <span className={`font-semibold ${isGovernment ? 'text-gov' : 'text-econ'}`}>{card.pillarLabel}</span>
+      </span>
+    </li>
+  )
+}
+
+export function SlideView({ slide, label, headingLevel }: Props) {
+  const t = useMessages(contentMessages)
+  const H = headingLevel === 1 ? 'h1' : 'h3'
+  const Sub = headingLevel === 1 ? 'h2' : 'h4'
+  const title = (content: ReactNode, lang?: string) => (
+    <H lang={lang} className="mb-[0.6em] text-[1.9em] leading-tight font-bold">
+      {content}
+    </H>
+  )
+
+  let body: ReactNode
+  switch (slide.kind) {
+    case 'title':
+      body = (
+        <div className="flex h-full flex-col justify-center gap-[0.8em]">
+          <p className="text-[1.1em] font-semibold text-accent">{slide.subtitle}</p>
+          <H className="text-[2.6em] leading-tight font-bold">{slide.title}</H>
+          <p className="max-w-[40em] text-[1.3em]">{slide.sentence}</p>
+          <p className="text-muted">{slide.date}</p>
+        </div>
+      )
+      break
+    case 'empty':
+      body = (
+        <>
+          {title(slide.title)}
+          <p className="text-[1.2em]">{slide.message}</p>
+        </>
+      )
+      break
+    case 'timeline':
+      body = (
+        <>
+          {title(slide.title)}
+          <ol className="grid list-none gap-[0.5em] p-0">
+            {slide.meetings.map((m) => (
+              <li key={m.meetingId} className="grid grid-cols-[9em_1fr_auto] items-baseline gap-[0.8em] border-l-[0.25em] border-accent pl-[0.6em]">
+                <span className="font-semibold tabular-nums">{m.date}</span>
+                <span>
+                  <span className="font-bold">{m.label}</span> · {m.place}
+                </span>
+                <span className="text-muted">{t.meetingTopics(String(m.topicCount))}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )
+      break
+    case 'meeting':
+      body = (
+        <>
+          {title(slide.title, slide.titleLang)}
+          <p className="-mt-[0.3em] mb-[0.6em] font-semibold text-muted">
+            {slide.line.date} · {slide.line.place} · {slide.format}
+          </p>
+          <p className="mb-[0.8em] text-[1.15em]">
+            <Text value={slide.headline} />
+          </p>
+          <Sub className="mb-[0.3em] font-bold">{t.topicsInScope}</Sub>
+          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 4 ? 'columns-2' : ''}`}>
+            {slide.topics.map((card) => (
+              <li key={card.id} className="mb-[0.15em] break-inside-avoid">
+                <Text value={card.title} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )
+      break
+    case 'topics':
+      body = (
+        <>
+          {title(slide.title)}
+          <ul className="grid list-none grid-cols-3 gap-[0.7em] p-0">
+            {slide.topics.map((card) => (
+              <Card key={card.id} card={card} />
+            ))}
+          </ul>
+        </>
+      )
+      break
+    case 'chart':
+      body = (
+        <>
+          {title(slide.title)}
+          <p className="mb-[0.5em]">{slide.summary}</p>
+          <PillarBars rows={slide.rows} caption={slide.title} />
+        </>
+      )
+      break
+    case 'themes':
+      body = (
+        <>
+          {title(slide.title)}
+          <ThemeBars rows={slide.rows} caption={slide.title} />
+        </>
+      )
+      break
+    case 'sources':
+      body = (
+        <>
+          {title(slide.title)}
+          <ul className="grid list-none gap-[0.4em] p-0">
+            {slide.urls.map((url) => (
+              <li key={url} className="break-all">
+                {url}
+              </li>
+            ))}
+          </ul>
+        </>
+      )
+      break
+  }
+
+  return (
+    <div className="size-full [container-type:size]">
+      <div role="group" aria-roledescription="slide" aria-label={label} style={SLIDE_TYPE} className="size-full overflow-hidden bg-bg px-[2.2em] py-[1.6em] text-fg">
+        {body}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { localText } from '@/data/localize'
+import type { DatasetIndex } from '@/data/selectors'
+import type { Source } from '@/data/schema'
+import { formatDate, formatDateRange, formatNumber } from '@/i18n/format'
+import type { Lang } from '@/i18n/lang'
+import type { Deck, Slide } from './buildSlides'
+import { contentMessages } from './messages'
+
+/** One thing to say, with where it comes from. */
+export interface NotePoint {
+  text: string
+  sources: string[]
+}
+
+const urls = (sources: readonly Source[]): string[] => [...new Set(sources.map((s) => s.url))]
+
+/**
+ * Speaker notes for a slide, built from the data: the key facts behind what the
+ * slide shows, each with its sources, so the presenter can answer "says who?".
+ */
+export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: Lang): NotePoint[] {
+  const t = contentMessages[lang]
+  switch (slide.kind) {
+    case 'title':
+      return [
+        {
+          text: t.noteTitle(deck.sentence, index.meta.version, formatDate(index.meta.dataAsOf, lang)),
+          sources: [],
+        },
+        { text: localText(index.meta.sourcesNote, lang), sources: [] },
+      ]
+    case 'empty':
+      return [{ text: slide.message, sources: [] }]
+    case 'timeline':
+      return deck.meetings.map((m) => ({
+        text: t.noteTimeline(localText(m.shortName, lang), formatDateRange(m.startDate, m.endDate, lang), localText(m.headline, lang)),
+        sources: urls(m.sources),
+      }))
+    case 'meeting': {
+      const meeting = index.meetingById.get(slide.meetingId)
+      if (!meeting) return []
+      const points: NotePoint[] = [
+        { text: localText(meeting.headline, lang), sources: urls(meeting.sources) },
+        ...meeting.outcomes.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
+        ...meeting.facts.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
+      ]
+      if (meeting.japan) points.push({ text: t.noteJapan(localText(meeting.japan.summary, lang)), sources: urls(meeting.japan.sources) })
+      return points
+    }
+    case 'topics':
+      return slide.topics.flatMap((card) => {
+        const topic = index.topicById.get(card.id)
+        return topic ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }] : []
+      })
+    case 'chart':
+      return slide.rows.map((row) => ({
+        text: t.noteChart(row.label, formatNumber(row.economy, lang), formatNumber(row.government, lang)),
+        sources: [],
+      }))
+    case 'themes':
+      return slide.rows.map((row) => {
+        const theme = index.themeById.get(row.themeId)
+        const description = theme ? ` ${localText(theme.description, lang)}` : ''
+        return { text: `${t.noteTheme(row.label, formatNumber(row.count, lang))}${description}`, sources: [] }
+      })
+    case 'sources':
+      return [{ text: t.noteSources, sources: [] }]
+  }
+}

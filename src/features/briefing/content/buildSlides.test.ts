@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseDataset } from '@/data/parseDataset'
+import { indexDataset } from '@/data/selectors'
+import type { TopicFilters } from '@/filters/applyFilters'
+import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
+import { buildNotes } from './buildNotes'
+import { buildSlides, clampSlide, TOPICS_PER_SLIDE, type Slide } from './buildSlides'
+
+const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
+const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
+const kinds = (slides: Slide[]) => slides.map((s) => s.kind)
+const topicIdsOn = (slides: Slide[]) => slides.flatMap((s) => (s.kind === 'topics' ? s.topics.map((c) => c.id) : []))
+
+describe('buildSlides with the real dataset', () => {
+  it('builds title, timeline, a slide per meeting, topic pages of at most six, charts and sources', () => {
+    const deck = buildSlides(real, none, 'en', { today: '2026-12-01' })
+    const meetingSlides = deck.slides.filter((s) => s.kind === 'meeting')
+    expect(meetingSlides).toHaveLength(real.meetings.length)
+    expect(topicIdsOn(deck.slides)).toEqual(real.topics.map((t) => t.id))
+    for (const s of deck.slides) if (s.kind === 'topics') expect(s.topics.length).toBeLessThanOrEqual(TOPICS_PER_SLIDE)
+    expect(deck.slides.filter((s) => s.kind === 'topics')).toHaveLength(Math.ceil(real.topics.length / TOPICS_PER_SLIDE))
+    const k = kinds(deck.slides)
+    expect(k.slice(0, 2)).toEqual(['title', 'timeline'])
+    expect(k.indexOf('chart')).toBeGreaterThan(k.lastIndexOf('topics'))
+    expect(k.at(-1)).toBe('sources')
+    const first = deck.slides[0]
+    expect(first?.kind === 'title' && first.date).toBe('Presented 1 December 2026')
+  })
+
+  it('a Digital government deck is only about government topics and their meetings', () => {
+    const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'ja')
+    const government = real.topics.filter((t) => t.pillar === 'digital-government')
+    expect(topicIdsOn(deck.slides)).toEqual(government.map((t) => t.id))
+    const meetingIds = deck.slides.flatMap((s) => (s.kind === 'meeting' ? [s.meetingId] : []))
+    expect(meetingIds).toEqual([...new Set(government.map((t) => t.meetingId))].sort((a, b) => a.localeCompare(b)))
+    const chart = deck.slides.find((s) => s.kind === 'chart')
+    expect(chart?.kind === 'chart' && chart.rows.every((r) => r.economy === 0 && r.government > 0)).toBe(true)
+    expect(deck.slides[0]?.kind === 'title' && deck.slides[0].sentence).toContain('デジタルガバメント')
+  })
+
+  it('lists every source of the shown topics on the source slides', () => {
+    const deck = buildSlides(real, { ...none, years: [2019] }, 'en')
+    const shown = deck.slides.flatMap((s) => (s.kind === 'sources' ? s.urls : []))
+    for (const topic of deck.topics) for (const source of topic.sources) expect(shown).toContain(source.url)
+    expect(new Set(shown).size).toBe(shown.length)
+  })
+
+  it('gives notes with sources for every slide', () => {
+    const deck = buildSlides(real, none, 'en')
+    for (const slide of deck.slides) {
+      const notes = buildNotes(real, deck, slide, 'en')
+      expect(notes.length, slide.id).toBeGreaterThan(0)
+      if (slide.kind === 'meeting' || slide.kind === 'topics' || slide.kind === 'timeline') {
+        expect(notes.every((n) => n.sources.length > 0), slide.id).toBe(true)
+      }
+    }
+  })
+})
+
+describe('buildSlides with fixtures', () => {
+  const topics = Array.from({ length: 11 }, (_, i) =>
+    makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` }, sources: [{ url: `https://example.org/${i}` }] }),
+  )
+  const index = indexDataset(makeDataset({ topics, meetings: [makeMeeting(), makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' })] }))
+
+  it('splits eleven topics into six and five and skips meetings without topics', () => {
+    const deck = buildSlides(index, none, 'en')
+    expect(kinds(deck.slides)).toEqual(['title', 'timeline', 'meeting', 'topics', 'topics', 'chart', 'themes', 'sources', 'sources'])
+    expect(deck.slides.map((s) => s.title).slice(3, 5)).toEqual(['Topics (1 of 2)', 'Topics (2 of 2)'])
+  })
+
+  it('shows a single "no topics" slide when nothing matches', () => {
+    const deck = buildSlides(index, { ...none, q: 'nothing like this' }, 'en')
+    expect(kinds(deck.slides)).toEqual(['title', 'empty'])
+  })
+
+  it('notes for a topic slide carry each topic summary and source', () => {
+    const deck = buildSlides(index, none, 'en')
+    const slide = deck.slides.find((s) => s.kind === 'topics')!
+    const notes = buildNotes(index, deck, slide, 'en')
+    expect(notes[0]).toEqual({ text: 'Topic 0: Ministers discussed it.', sources: ['https://example.org/0'] })
+    expect(notes).toHaveLength(6)
+    expect(deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0))).toEqual([6, 5])
+  })
+})
+
+describe('clampSlide', () => {
+  it('keeps the number inside the deck', () => {
+    expect(clampSlide(0, 5)).toBe(1)
+    expect(clampSlide(3, 5)).toBe(3)
+    expect(clampSlide(99, 5)).toBe(5)
+    expect(clampSlide(3, 0)).toBe(1)
+  })
+})

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { deckKey, targetSlide, type DeckCommand } from './deckKeys'
+
+function press(keys: string[]): (DeckCommand | null)[] {
+  let buffer = ''
+  return keys.map((key) => {
+    const result = deckKey(key, buffer)
+    buffer = result.buffer
+    return result.command
+  })
+}
+
+describe('deckKey', () => {
+  it('moves with arrows, Space, PageUp/PageDown, Home and End', () => {
+    expect(press(['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'PageUp', 'Home', 'End']).map((c) => c?.type)).toEqual([
+      'next',
+      'next',
+      'next',
+      'previous',
+      'previous',
+      'first',
+      'last',
+    ])
+  })
+
+  it('jumps to a typed number on Enter', () => {
+    expect(press(['1', '2', 'Enter'])).toEqual([null, null, { type: 'goto', slide: 12 }])
+    expect(deckKey('Enter', '').handled).toBe(false)
+  })
+
+  it('knows F, B and Escape, and ignores other keys', () => {
+    expect(press(['f', 'B', 'Escape', 'x']).map((c) => c?.type ?? null)).toEqual(['fullscreen', 'blank', 'exit', null])
+    expect(deckKey('Tab', '3')).toEqual({ command: null, buffer: '3', handled: false })
+  })
+})
+
+describe('targetSlide', () => {
+  it('stays inside the deck', () => {
+    expect(targetSlide({ type: 'next' }, 5, 5)).toBe(5)
+    expect(targetSlide({ type: 'previous' }, 1, 5)).toBe(1)
+    expect(targetSlide({ type: 'goto', slide: 40 }, 1, 5)).toBe(5)
+    expect(targetSlide({ type: 'goto', slide: 0 }, 3, 5)).toBe(1)
+    expect(targetSlide({ type: 'blank' }, 3, 5)).toBeNull()
+  })
+})

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { indexDataset } from '@/data/selectors'
+import { DEFAULT_VIEW_STATE } from '@/filters/urlState'
+import { makeDataset, makeTopic } from '../../../../tests/fixtures/dataset'
+import { citation, permalink } from './citation'
+import { csvField, topicsCsv, topicsJson } from './topicsExport'
+
+/** A small RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else field += c
+  }
+  return rows
+}
+
+const index = indexDataset(
+  makeDataset({
+    topics: [
+      makeTopic({ title: { en: 'Data, "free flow" and trust', ja: 'データ、信頼性' }, summary: { en: 'Line one\nline two' } }),
+      makeTopic({ id: 't-2', meetingId: 'm-2021', themes: ['ai', 'digital-government'], pillar: 'digital-economy' }),
+    ],
+  }),
+)
+
+describe('csvField', () => {
+  it('quotes only when needed and doubles quotes', () => {
+    expect(csvField('plain')).toBe('plain')
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('two\nlines')).toBe('"two\nlines"')
+  })
+})
+
+describe('topicsCsv', () => {
+  it('starts with a BOM and a header row, then one row per topic that round-trips', () => {
+    const csv = topicsCsv(index, index.topics, 'en')
+    expect(csv.startsWith('\uFEFFID,Title,Meeting,Date,Pillar,Themes,Summary,Sources\r\n')).toBe(true)
+    const rows = parseCsv(csv.slice(1))
+    expect(rows).toHaveLength(3)
+    expect(rows[1]).toEqual([
+      't-1',
+      'Data, "free flow" and trust',
+      'Düsseldorf 2017',
+      '2017-04-06',
+      'Digital government',
+      'Digital government',
+      'Line one\nline two',
+      'https://example.org/source',
+    ])
+    expect(rows[2]?.[5]).toBe('AI; Digital government')
+  })
+
+  it('writes the headers and text in Japanese', () => {
+    const rows = parseCsv(topicsCsv(index, index.topics.slice(0, 1), 'ja').slice(1))
+    expect(rows[0]).toEqual(['ID', 'タイトル', '会合', '日付', '分野', 'テーマ', '概要', '出典'])
+    expect(rows[1]?.[1]).toBe('データ、信頼性')
+    expect(rows[1]?.[4]).toBe('デジタルガバメント')
+  })
+})
+
+describe('topicsJson', () => {
+  it('holds the dataset version, the view and the topics', () => {
+    const json = JSON.parse(topicsJson(index, index.topics, { sentence: 'All.', permalink: 'https://x.test/?pillar=all', lang: 'en' })) as {
+      dataset: { version: string }
+      view: { permalink: string }
+      topics: { id: string; meeting: { id: string } }[]
+    }
+    expect(json.dataset.version).toBe('1.0.0')
+    expect(json.view.permalink).toBe('https://x.test/?pillar=all')
+    expect(json.topics.map((t) => [t.id, t.meeting.id])).toEqual([
+      ['t-1', 'm-2017'],
+      ['t-2', 'm-2021'],
+    ])
+  })
+})
+
+describe('citation and permalink', () => {
+  it('drops the presenting state from the link', () => {
+    const state = { ...DEFAULT_VIEW_STATE, pillar: 'digital-government' as const, slide: 3 }
+    expect(permalink('https://x.test/app/?slide=3&presenter=1#main', state, 'ja')).toBe(
+      'https://x.test/app/?pillar=digital-government&lang=ja',
+    )
+  })
+
+  it('cites title, version, URL and access date in both languages', () => {
+    const meta = { ...makeDataset().meta, title: { en: 'G20 Digital', ja: 'G20デジタル' } }
+    expect(citation(meta, 'https://x.test/', '2026-12-01', 'en')).toBe(
+      'G20 Digital. Dataset version 1.0.0. https://x.test/ (accessed 1 December 2026).',
+    )
+    expect(citation(meta, 'https://x.test/', '2026-12-01', 'ja')).toBe(
+      '『G20デジタル』データセット バージョン 1.0.0。https://x.test/(2026年12月1日閲覧)。',
+    )
+  })
+})
