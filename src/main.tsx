@@ -13,6 +13,8 @@ if (!root) throw new Error('index.html has no #root element')
 
 // Errors caught by a boundary are shown in the page (the error panel); log them quietly.
 const onCaughtError = (error: unknown) => console.warn(error instanceof Error ? error.message : error)
+// When the data fails while hydrating, React falls back to rendering on the client (the error panel).
+const onRecoverableError = (error: unknown) => console.warn(error instanceof Error ? error.message : error)
 const app = (
   <StrictMode>
     <App />
@@ -35,7 +37,7 @@ function showsPrerenderedView(): boolean {
 }
 
 if (showsPrerenderedView()) {
-  hydrateRoot(root, app, { onCaughtError })
+  hydrateRoot(root, app, { onCaughtError, onRecoverableError })
 } else {
   root.replaceChildren()
   createRoot(root, { onCaughtError }).render(app)

@@ -1,6 +1,36 @@
+import { useDataset } from '@/data/useDataset'
+import { TimelineStrip } from '@/features/timeline/TimelineStrip'
 import { TopicsView } from '@/features/topics/TopicsView'
+import { formatNumber } from '@/i18n/format'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { appMessages } from './messages'
 
-/** The first view: the topic cards with their filters. */
+/** The first view: the five-year story at a glance, the meetings strip, then the topic cards with their filters. */
 export function OverviewView() {
-  return <TopicsView />
+  const { lang } = useLang()
+  const t = useMessages(appMessages)
+  const index = useDataset()
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="glance-heading" className="flex flex-col gap-3">
+        <h2 id="glance-heading" className="sr-only">
+          {t.atAGlance}
+        </h2>
+        <p className="max-w-4xl text-lg">
+          {t.glance(
+            formatNumber(index.meetings.length, lang),
+            formatNumber(index.topics.length, lang),
+            formatNumber(index.themes.length, lang),
+          )}
+        </p>
+      </section>
+      <section aria-labelledby="meetings-strip-heading" className="flex flex-col gap-3">
+        <h2 id="meetings-strip-heading" className="text-xl font-bold">
+          {t.meetingsHeading}
+        </h2>
+        <TimelineStrip labelledBy="meetings-strip-heading" />
+      </section>
+      <TopicsView />
+    </div>
+  )
 }

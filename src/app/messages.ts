@@ -15,6 +15,10 @@ export const appMessages = defineMessages({
     dataAsOf: (date: string) => `Data as of ${date}`,
     version: (v: string) => `Dataset version ${v}`,
     footerLoading: 'Loading dataset details…',
+    atAGlance: 'At a glance',
+    glance: (meetings: string, topics: string, themes: string) =>
+      `${meetings} meetings from 2017 to 2021, ${topics} agenda topics, ${themes} themes followed across the years. Every fact links to its source.`,
+    meetingsHeading: 'The meetings, 2017–2021',
   },
   ja: {
     documentTitle: 'G20デジタル大臣会合 2017–2021',
@@ -30,5 +34,9 @@ export const appMessages = defineMessages({
     dataAsOf: (date: string) => `データ時点:${date}`,
     version: (v: string) => `データセット バージョン ${v}`,
     footerLoading: 'データセットの情報を読み込み中…',
+    atAGlance: '概要',
+    glance: (meetings: string, topics: string, themes: string) =>
+      `2017年から2021年までの${meetings}回の会合、${topics}件の議題、年をまたいで追える${themes}のテーマ。すべての事実に出典へのリンクがあります。`,
+    meetingsHeading: '会合の歩み(2017–2021年)',
   },
 })

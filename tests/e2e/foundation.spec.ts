@@ -6,7 +6,7 @@ test('the topic cards render from the dataset @narrow', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Digital Identity' })).toBeVisible()
   const cards = page.getByRole('article')
   expect(await cards.count()).toBeGreaterThanOrEqual(11)
-  await expect(page.getByText(/Data as of/)).toBeVisible()
+  await expect(page.getByRole('contentinfo').getByText(/Data as of/)).toBeVisible()
 })
 
 test('a dataset answered with HTTP 500 shows the error panel, and Retry recovers', async ({ page }) => {
