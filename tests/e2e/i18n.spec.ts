@@ -55,6 +55,7 @@ test('the language choice is remembered for the next visit', async ({ page }) =>
 
 test.describe('a Japanese browser', () => {
   test.use({ locale: 'ja-JP' })
+
   test('opens in Japanese by default', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
