@@ -42,8 +42,7 @@ export function ActiveFilters({ index, state, onChange }: Props) {
               }}
               className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-accent bg-surface px-3 py-1 text-sm hover:bg-bg"
             >
-              <span className="sr-only">{t.removeFilter} </span>
-              <span>{chip.label}</span>
+              <span className="sr-only">{t.removeFilter}</span> {chip.label}
               <span aria-hidden="true" className="text-base leading-none">
                 ×
               </span>

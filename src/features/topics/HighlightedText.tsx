@@ -1,4 +1,4 @@
-import type { ElementType } from 'react'
+import { Fragment, type ElementType } from 'react'
 import { componentMessages } from '@/components/messages'
 import { localize } from '@/data/localize'
 import type { LocalizedText } from '@/data/schema'
@@ -25,7 +25,7 @@ export function HighlightedText({ value, query, as: Tag = 'span', className }: P
   return (
     <Tag className={className} lang={shown.lang}>
       {splitHighlight(shown.text, query).map((segment, i) =>
-        segment.isMatch ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+        segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
       )}
       {note && (
         <span lang={lang} className="ml-1.5 inline-block rounded border border-border px-1 align-middle text-xs font-normal text-muted">

@@ -14,8 +14,7 @@ export function PillarBadge({ pillar }: { pillar: Pillar }) {
       }`}
     >
       <PillarIcon pillar={pillar} className="size-4 shrink-0" />
-      <span className="sr-only">{t.pillarPrefix} </span>
-      {isGovernment ? t.pillarGovernment : t.pillarEconomy}
+      <span className="sr-only">{t.pillarPrefix}</span> {isGovernment ? t.pillarGovernment : t.pillarEconomy}
     </span>
   )
 }

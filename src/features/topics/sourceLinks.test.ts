@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { sourceLinks } from './sourceLinks'
 
 describe('sourceLinks', () => {
-  it('labels each link with its domain, without www, and numbers repeats', () => {
+  it('labels each link with its domain, without www, numbers repeats, lists an address once', () => {
     expect(
       sourceLinks([
         { url: 'https://www.soumu.go.jp/a.html', fact: 'F1' },
         { url: 'https://oecd.org/x' },
         { url: 'https://soumu.go.jp/b.html' },
+        { url: 'https://oecd.org/x', fact: 'F9' },
       ]),
     ).toEqual([
       { href: 'https://www.soumu.go.jp/a.html', label: 'soumu.go.jp' },

@@ -14,9 +14,10 @@ export function sourceDomain(url: string): string {
   }
 }
 
+/** One link per address (a source cited for two facts is listed once), labelled by domain. */
 export function sourceLinks(sources: readonly Source[]): SourceLink[] {
   const seen = new Map<string, number>()
-  return sources.map(({ url }) => {
+  return [...new Set(sources.map((s) => s.url))].map((url) => {
     const domain = sourceDomain(url)
     const n = (seen.get(domain) ?? 0) + 1
     seen.set(domain, n)

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { parseDataset } from '@/data/parseDataset'
+import { makeDataset, makeTopic } from '../../../tests/fixtures/dataset'
+import { renderApp } from '../../../tests/renderApp'
+
+const realDataset = parseDataset(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/g20-digital.json'), 'utf8')),
+)
+
+/** The topic cards (other parts of the app, like the print handout, are articles too). */
+function cards(): HTMLElement[] {
+  return within(screen.getByRole('region', { name: /^Topics/ })).queryAllByRole('article')
+}
+
+/** Counted straight from the file, independently of the app's filter code. */
+function countInFile(pillar: string | null, year: number | null): string {
+  const meetingYear = new Map(realDataset.meetings.map((m) => [m.id, Number(m.startDate.slice(0, 4))]))
+  const n = realDataset.topics.filter(
+    (t) => (pillar === null || t.pillar === pillar) && (year === null || meetingYear.get(t.meetingId) === year),
+  ).length
+  return `${n} topics`
+}
+
+/** A lens button's name is exactly the lens; its count is its accessible description. */
+function expectLens(name: string, count: string) {
+  expect(screen.getByRole('button', { name })).toHaveAccessibleDescription(count)
+}
+
+// The whole app renders in jsdom, and slowly when the machine is busy.
+describe('the topics view', { timeout: 30_000 }, () => {
+  it('shows each lens with its count for the other filters (real dataset)', async () => {
+    renderApp({ url: '/?view=topics', dataset: realDataset })
+    expect(await screen.findByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true')
+    expectLens('All', countInFile(null, null))
+    expectLens('Digital economy', countInFile('digital-economy', null))
+    expectLens('Digital government', countInFile('digital-government', null))
+
+    await userEvent.click(screen.getByRole('button', { name: '2021' }))
+    expectLens('All', countInFile(null, 2021))
+    expectLens('Digital economy', countInFile('digital-economy', 2021))
+    expectLens('Digital government', countInFile('digital-government', 2021))
+
+    // Choosing a lens keeps the counts: they are for the other filters.
+    await userEvent.click(screen.getByRole('button', { name: 'Digital government' }))
+    expect(`${cards().length} topics`).toBe(countInFile('digital-government', 2021))
+    expectLens('Digital economy', countInFile('digital-economy', 2021))
+    await waitFor(() => expect(window.location.search).toContain('pillar=digital-government'))
+    expect(screen.getByText(`${countInFile('digital-government', 2021).split(' ')[0]} digital government topics in 2021`)).toBeInTheDocument()
+  })
+
+  it('highlights the search text in the cards and says what is showing', async () => {
+    renderApp({ url: '/?view=topics', dataset: makeDataset() })
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search topics' }), 'identity')
+    const card = screen.getByRole('article', { name: 'Digital Identity' })
+    expect(within(card).getByText('Identity', { selector: 'mark' })).toBeInTheDocument()
+    expect(cards()).toHaveLength(1)
+    expect(screen.getByText('1 topic matching “identity”')).toBeInTheDocument()
+    // nuqs writes the URL a moment after the state changes.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('identity'))
+  })
+
+  it('offers to clear the filters when nothing matches, and clearing shows everything again', async () => {
+    renderApp({ url: '/?view=topics&pillar=digital-economy&q=nothing-like-this', dataset: makeDataset() })
+    expect(await screen.findByRole('heading', { name: 'No topics match these filters' })).toBeInTheDocument()
+    expect(cards()).toHaveLength(0)
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(cards()).toHaveLength(2)
+    expect(screen.getByRole('searchbox', { name: 'Search topics' })).toHaveValue('')
+    await waitFor(() => expect(window.location.search).not.toMatch(/pillar|q=/))
+  })
+
+  it('removes one filter with its chip and all of them with Clear all', async () => {
+    renderApp({ url: '/?view=topics&years=2017,2021&pillar=digital-government', dataset: makeDataset() })
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove filter: 2017' }))
+    await waitFor(() => expect(window.location.search).toContain('years=2021'))
+    expect(screen.getByRole('button', { name: 'Remove filter: 2021' })).toHaveFocus()
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all' }))
+    expect(screen.queryByRole('button', { name: /^Remove filter/ })).not.toBeInTheDocument()
+    expect(cards()).toHaveLength(2)
+  })
+
+  it('opens a topic’s detail from its card, with why it sits in its pillar and the same theme elsewhere', async () => {
+    const dataset = makeDataset({
+      topics: [
+        makeTopic({ pillarBasis: { kind: 'declaration', reason: { en: 'Listed under Digital Government.' } } }),
+        makeTopic({ id: 'gov-2021', meetingId: 'm-2021', title: { en: 'Government as a platform' } }),
+      ],
+    })
+    renderApp({ url: '/?view=topics', dataset })
+    await userEvent.click(await screen.findByRole('link', { name: 'Digital Identity' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Digital Identity' })
+    await waitFor(() => expect(window.location.search).toContain('topic=t-1'))
+    expect(within(dialog).getByText('From the declaration’s own structure')).toBeInTheDocument()
+    expect(within(dialog).getByText('Listed under Digital Government.')).toBeInTheDocument()
+    const related = within(dialog).getByRole('region', { name: 'The same themes at other meetings' })
+    await userEvent.click(within(related).getByRole('link', { name: 'Government as a platform' }))
+    expect(await screen.findByRole('dialog', { name: 'Government as a platform' })).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toContain('topic=gov-2021'))
+  })
+
+  it('speaks Japanese: lens names and the search box', async () => {
+    renderApp({ url: '/?view=topics&lang=ja', dataset: makeDataset() })
+    expect(await screen.findByRole('button', { name: 'デジタルガバメント' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'すべて' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'デジタル経済' })).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'トピックを検索' })).toBeInTheDocument()
+  })
+})
