@@ -25,7 +25,7 @@ export function PillarStackChart({ rows, economyLabel, governmentLabel, descript
             cursor={{ fill: 'var(--surface)' }}
             contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--fg)' }}
           />
-          <Legend wrapperStyle={{ color: 'var(--fg)' }} />
+          <Legend wrapperStyle={{ color: 'var(--fg)' }} itemSorter="dataKey" />
           <Bar dataKey="economy" name={economyLabel} stackId="pillar" fill="var(--econ)" isAnimationActive={false}>
             <LabelList dataKey="economy" position="center" fill="var(--bg)" fontWeight={700} formatter={hideZero} />
           </Bar>

@@ -44,7 +44,7 @@ export function MeetingCard({ slot, isActive, linkRef, describedBy, headingLevel
       </Heading>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <FormatBadge format={meeting.format} />
-        <MeetingPlace meeting={meeting} />
+        {meeting.city && <MeetingPlace meeting={meeting} />}
       </p>
       <p className="text-sm">
         <span className="text-muted">{t.presidency}:</span> <LocalizedTextView value={meeting.presidency} />

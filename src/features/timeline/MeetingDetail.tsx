@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { neighbours, topicsOfMeeting } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
@@ -26,7 +26,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const [, setState] = useViewState()
   const heading = useRef<HTMLHeadingElement>(null)
   const meeting = index.meetingById.get(meetingId)
-  useEffect(() => heading.current?.focus(), [meetingId])
+  useLayoutEffect(() => heading.current?.focus(), [meetingId])
   if (!meeting) return <MeetingNotFound meetingId={meetingId} />
   const topics = topicsOfMeeting(index.topics, meeting.id)
   const { previous, next } = neighbours(index, meeting.id)
@@ -74,7 +74,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       <DetailSection id="meeting-outcomes" title={t.outcomes}>
         <FactList facts={meeting.outcomes} />
       </DetailSection>
-      <DetailSection id="meeting-topics" title={`${t.topics} (${t.topicCount(topics.length)})`}>
+      <DetailSection id="meeting-topics" title={t.topicsHeading(topics.length)}>
         <MeetingTopics topics={topics} />
       </DetailSection>
       <DetailSection id="meeting-documents" title={t.documents}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import { timelineMessages } from './messages'
 import { StateLink } from './StateLink'
@@ -6,7 +6,7 @@ import { StateLink } from './StateLink'
 export function MeetingNotFound({ meetingId }: { meetingId: string }) {
   const t = useMessages(timelineMessages)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [meetingId])
+  useLayoutEffect(() => heading.current?.focus(), [meetingId])
   return (
     <section aria-labelledby="meeting-heading" className="mx-auto flex max-w-2xl flex-col gap-3 py-8">
       <h2 id="meeting-heading" ref={heading} tabIndex={-1} className="text-2xl font-bold">

@@ -7,6 +7,9 @@ import { MeetingCard } from './MeetingCard'
 import { timelineMessages } from './messages'
 import { rovingTarget, type TimelineSlots } from './timelineSlots'
 
+// Wide: each column spans the list's two rows (meeting cards, then context) so the cards line up.
+const ITEM = 'flex flex-col gap-3 lg:row-span-2 lg:grid lg:grid-rows-subgrid'
+
 interface Props {
   slots: TimelineSlots
   /** Context markers show their title only. */
@@ -48,17 +51,21 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
       <ol
         aria-labelledby={labelledBy}
         aria-label={labelledBy ? undefined : t.listLabel}
-        className="m-0 flex list-none flex-col gap-3 border-l-4 border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
+        className="m-0 flex list-none flex-col gap-3 border-l-4 border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:grid-rows-[auto_auto] lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
       >
         {slots.before.length > 0 && (
-          <li className="flex flex-col gap-3">
-            {slots.before.map((item) => (
-              <ContextMarker key={item.id} item={item} isCompact={isCompact} />
+          <li className={ITEM}>
+            {[slots.before.slice(0, 1), slots.before.slice(1)].map((group, i) => (
+              <div key={i} className="flex flex-col gap-3">
+                {group.map((item) => (
+                  <ContextMarker key={item.id} item={item} isCompact={isCompact} />
+                ))}
+              </div>
             ))}
           </li>
         )}
         {slots.meetings.map((slot, i) => (
-          <li key={slot.meeting.id} className="flex flex-col gap-3">
+          <li key={slot.meeting.id} className={ITEM}>
             <MeetingCard
               slot={slot}
               isActive={i === active}
@@ -70,9 +77,11 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
               onKeyDown={(event) => handleKeyDown(event, i)}
               onFocus={() => setActive(i)}
             />
-            {slot.context.map((item) => (
-              <ContextMarker key={item.id} item={item} isCompact={isCompact} />
-            ))}
+            <div className="flex flex-col gap-3">
+              {slot.context.map((item) => (
+                <ContextMarker key={item.id} item={item} isCompact={isCompact} />
+              ))}
+            </div>
           </li>
         ))}
       </ol>

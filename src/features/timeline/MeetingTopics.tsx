@@ -19,7 +19,7 @@ export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
         return (
           <section key={pillar} aria-labelledby={`pillar-${pillar}`}>
             <h4 id={`pillar-${pillar}`} className={`font-bold ${pillar === 'digital-government' ? 'text-gov' : 'text-econ'}`}>
-              {label[pillar]} ({t.topicCount(inPillar.length)})
+              {t.pillarHeading(label[pillar], inPillar.length)}
             </h4>
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">
               {inPillar.map((topic) => (
