@@ -14,8 +14,8 @@ export function SourceList({ sources, className = '' }: { sources: readonly Sour
           <li key={link.href} className="inline">
             {i > 0 && <span aria-hidden="true"> · </span>}
             <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-accent underline underline-offset-2 hover:no-underline">
-              {link.label}{' '}
-              <span className="sr-only">{t.opensInNewTab}</span>
+              {link.label}
+              <span className="sr-only"> {t.opensInNewTab}</span>
             </a>
           </li>
         ))}

@@ -74,7 +74,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
               <PillarBadge pillar={topic.pillar} />
               {meeting && <LocalizedTextView value={meeting.shortName} className="text-sm font-medium text-muted" />}
             </div>
-            <h2 id="topic-detail-title" ref={heading} tabIndex={-1} className="m-0 text-2xl leading-tight font-bold">
+            <h2 id="topic-detail-title" ref={heading} tabIndex={-1} className="m-0 text-2xl leading-tight font-bold outline-none">
               <LocalizedTextView value={topic.title} />
             </h2>
           </div>
