@@ -34,7 +34,7 @@ export function ShareMenu() {
   }, [isOpen])
 
   return (
-    <div className="relative">
+    <div className="sm:relative">
       <button
         ref={button}
         type="button"
@@ -49,7 +49,7 @@ export function ShareMenu() {
         ref={panel}
         id={id}
         hidden={!isOpen}
-        className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-border bg-bg p-3 shadow-lg"
+        className="absolute z-40 mt-2 rounded-lg border border-border bg-bg p-3 shadow-lg max-sm:inset-x-4 sm:left-0 sm:w-[28rem]"
       >
         {isOpen && (
           <ErrorBoundary fallback={() => <p>{t.loading}</p>}>

@@ -56,10 +56,10 @@ export function Handout() {
             <table className="w-full border-collapse">
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} text-left`}>{t.date}</th>
+                  <th scope="col" className={`${cell} text-left whitespace-nowrap`}>{t.date}</th>
                   <th scope="col" className={`${cell} text-left`}>{t.meeting}</th>
                   <th scope="col" className={`${cell} text-left`}>{t.place}</th>
-                  <th scope="col" className={`${cell} text-right`}>{t.topics}</th>
+                  <th scope="col" className={`${cell} text-right whitespace-nowrap`}>{t.topics}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,11 +68,11 @@ export function Handout() {
                   const place = [m.city, m.country].filter((v) => v !== null).map((v) => localText(v, lang))
                   return (
                     <tr key={m.id}>
-                      <td className={cell}>{formatDate(m.startDate, lang)}</td>
+                      <td className={`${cell} whitespace-nowrap`}>{formatDate(m.startDate, lang)}</td>
                       <td className={cell}>
                         <span className="font-semibold">{localText(m.shortName, lang)}</span> — {localText(m.headline, lang)}
                       </td>
-                      <td className={cell}>{place.length > 0 ? place.join(', ') : '—'}</td>
+                      <td className={cell}>{place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}</td>
                       <td className={`${cell} text-right`}>{count}</td>
                     </tr>
                   )
@@ -86,29 +86,30 @@ export function Handout() {
             <table className="w-full border-collapse">
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} w-[44%] text-left`}>{t.csvTitle}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.meeting}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.pillar}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.themes}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.sources}</th>
+                  <th scope="col" className={`${cell} w-[55%] text-left`}>{t.csvTitle}</th>
+                  <th scope="col" className={`${cell} text-left`}>
+                    {t.meeting} · {t.pillar} · {t.themes}
+                  </th>
+                  <th scope="col" className={`${cell} w-[12%] text-left`}>{t.sources}</th>
                 </tr>
               </thead>
               <tbody>
                 {topics.map((topic) => {
                   const meeting = index.meetingById.get(topic.meetingId)
+                  const themes = topic.themes.map((id) => {
+                    const theme = index.themeById.get(id)
+                    return theme ? localText(theme.name, lang) : id
+                  })
                   return (
                     <tr key={topic.id}>
                       <td className={cell}>
                         <span className="font-semibold">{localText(topic.title, lang)}</span>
                         <span className="mt-0.5 block text-[9pt]">{localText(topic.summary, lang)}</span>
                       </td>
-                      <td className={cell}>{meeting ? localText(meeting.shortName, lang) : ''}</td>
-                      <td className={cell}>{pillarName(topic.pillar, lang)}</td>
                       <td className={cell}>
-                        {topic.themes.map((id) => {
-                          const theme = index.themeById.get(id)
-                          return theme ? localText(theme.name, lang) : id
-                        }).join(lang === 'ja' ? '、' : ', ')}
+                        <span className="block">{meeting ? localText(meeting.shortName, lang) : ''}</span>
+                        <span className="block font-semibold">{pillarName(topic.pillar, lang)}</span>
+                        <span className="block text-[9pt]">{themes.join(lang === 'ja' ? '、' : ', ')}</span>
                       </td>
                       <td className={cell}>{refs(topic.sources.map((s) => s.url))}</td>
                     </tr>

@@ -14,13 +14,13 @@ export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: stri
   const max = Math.max(1, ...rows.map((r) => r.total))
   const pct = (n: number) => `${(n / max) * 100}%`
   return (
-    <table className="w-full border-collapse text-left">
+    <table className="w-full border-collapse text-left [overflow-wrap:break-word]">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-border">
           <th scope="col" className="py-[0.2em] pr-[0.6em] font-semibold">{t.meeting}</th>
-          <th scope="col" className="px-[0.4em] text-right font-semibold text-econ">{t.economy}</th>
-          <th scope="col" className="px-[0.4em] text-right font-semibold text-gov">{t.government}</th>
+          <th scope="col" className="px-[0.4em] text-right font-semibold text-econ [overflow-wrap:anywhere]">{t.economy}</th>
+          <th scope="col" className="px-[0.4em] text-right font-semibold text-gov [overflow-wrap:anywhere]">{t.government}</th>
           <th scope="col" className="w-[40%] px-[0.4em]">
             <span className="sr-only">{t.total}</span>
           </th>

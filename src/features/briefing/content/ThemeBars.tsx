@@ -9,7 +9,7 @@ export function ThemeBars({ rows, caption }: { rows: ThemeRow[]; caption: string
   const t = useMessages(contentMessages)
   const max = Math.max(1, ...rows.map((r) => r.count))
   return (
-    <table className="w-full border-collapse text-left">
+    <table className="w-full border-collapse text-left [overflow-wrap:break-word]">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-border">

@@ -44,5 +44,5 @@ export function filterSentence(index: DatasetIndex, filters: TopicFilters, topic
   if (conditions.length === 0) {
     return t.allTopics(formatNumber(topicCount, lang), formatNumber(index.meetings.length, lang), yearSpan(index))
   }
-  return t.filtered(count, conditions.join(t.conditionSeparator))
+  return t.filtered(count, conditions.reduce((all, next) => t.joinConditions(all, next)))
 }
