@@ -1,13 +1,13 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { OutcomeDocument } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
-import { timelineMessages } from './messages'
+import { meetingMessages } from './detail/messages'
 import { SourceLinks } from './SourceLinks'
 import { UnconfirmedBadge } from './UnconfirmedBadge'
 
 /** Outcome documents and annexes: kind, official title, links. */
 export function DocumentList({ documents }: { documents: readonly OutcomeDocument[] }) {
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
   return (
     <ul className="flex list-none flex-col gap-3 p-0">
       {documents.map((doc) => (

@@ -1,12 +1,12 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Meeting } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
-import { timelineMessages } from './messages'
+import { meetingMessages } from './detail/messages'
 import { SourceLinks } from './SourceLinks'
 
 /** What Japan did at the meeting, and its remarks where the data records them. */
 export function JapanParticipation({ japan }: { japan: NonNullable<Meeting['japan']> }) {
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
   return (
     <div className="flex flex-col gap-3">
       <LocalizedTextView as="p" value={japan.summary} />

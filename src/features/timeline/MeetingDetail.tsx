@@ -14,6 +14,7 @@ import { MeetingNeighbours } from './MeetingNeighbours'
 import { MeetingNotFound } from './MeetingNotFound'
 import { MeetingPlace } from './MeetingPlace'
 import { MeetingTopics } from './MeetingTopics'
+import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
 import { SourceLinks } from './SourceLinks'
 import { StateLink } from './StateLink'
@@ -21,7 +22,8 @@ import { StateLink } from './StateLink'
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const { lang } = useLang()
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
+  const tl = useMessages(timelineMessages)
   const index = useDataset()
   const [, setState] = useViewState()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -55,7 +57,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <dd className="m-0">
             <FormatBadge format={meeting.format} />
           </dd>
-          <dt className="text-muted">{t.presidency}</dt>
+          <dt className="text-muted">{tl.presidency}</dt>
           <dd className="m-0">
             <LocalizedTextView value={meeting.presidency} />
           </dd>

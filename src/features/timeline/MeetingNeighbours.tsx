@@ -1,12 +1,12 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Meeting } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
-import { timelineMessages } from './messages'
+import { meetingMessages } from './detail/messages'
 import { StateLink } from './StateLink'
 
 /** Previous / next meeting in date order. */
 export function MeetingNeighbours({ previous, next }: { previous: Meeting | null; next: Meeting | null }) {
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
   const link = 'flex flex-col rounded-md border border-border p-3 no-underline hover:border-accent'
   return (
     <nav aria-label={t.meetingNav} className="grid gap-3 border-t border-border pt-4 sm:grid-cols-2">

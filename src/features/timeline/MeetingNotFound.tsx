@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useMessages } from '@/i18n/LangContext'
-import { timelineMessages } from './messages'
+import { meetingMessages } from './detail/messages'
 import { StateLink } from './StateLink'
 
 export function MeetingNotFound({ meetingId }: { meetingId: string }) {
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
   const heading = useRef<HTMLHeadingElement>(null)
   useLayoutEffect(() => heading.current?.focus(), [meetingId])
   return (

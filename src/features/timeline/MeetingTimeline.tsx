@@ -7,8 +7,9 @@ import { MeetingCard } from './MeetingCard'
 import { timelineMessages } from './messages'
 import { rovingTarget, type TimelineSlots } from './timelineSlots'
 
+// Narrow columns must wrap even a long Japanese phrase (index.css keeps phrases whole), hence the important overflow-wrap.
 // Wide: each column spans the list's two rows (meeting cards, then context) so the cards line up.
-const ITEM = 'flex flex-col gap-3 lg:row-span-2 lg:grid lg:grid-rows-subgrid'
+const ITEM = 'flex min-w-0 flex-col gap-3 lg:row-span-2 lg:grid lg:grid-rows-subgrid'
 
 interface Props {
   slots: TimelineSlots
@@ -51,7 +52,7 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
       <ol
         aria-labelledby={labelledBy}
         aria-label={labelledBy ? undefined : t.listLabel}
-        className="m-0 flex list-none flex-col gap-3 border-l-4 border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:grid-rows-[auto_auto] lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
+        className="m-0 flex list-none flex-col gap-3 border-l-4 **:[overflow-wrap:anywhere]! border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:grid-rows-[auto_auto] lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
       >
         {slots.before.length > 0 && (
           <li className={ITEM}>

@@ -1,6 +1,7 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Pillar, Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
+import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
 import { StateLink } from './StateLink'
 
@@ -8,8 +9,9 @@ const PILLAR_ORDER: readonly Pillar[] = ['digital-economy', 'digital-government'
 
 /** The meeting's topics grouped by pillar; each title opens the topic. */
 export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
-  const t = useMessages(timelineMessages)
-  const label: Record<Pillar, string> = { 'digital-economy': t.pillarEconomy, 'digital-government': t.pillarGovernment }
+  const t = useMessages(meetingMessages)
+  const tl = useMessages(timelineMessages)
+  const label: Record<Pillar, string> = { 'digital-economy': tl.pillarEconomy, 'digital-government': tl.pillarGovernment }
   if (topics.length === 0) return <p>{t.noTopics}</p>
   return (
     <div className="grid gap-4 md:grid-cols-2">

@@ -1,11 +1,11 @@
 import type { Source } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
-import { timelineMessages } from './messages'
+import { meetingMessages } from './detail/messages'
 import { sourceHost } from './timelineSlots'
 
 /** "Sources: soumu.go.jp (fact F67), worldjpn.net (fact F67)" as links. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
-  const t = useMessages(timelineMessages)
+  const t = useMessages(meetingMessages)
   return (
     <p className="mt-1 text-sm text-muted">
       {t.sources}:{' '}

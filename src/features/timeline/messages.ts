@@ -2,6 +2,7 @@ import { defineMessages } from '@/i18n/defineMessages'
 import { plural } from '@/i18n/format'
 import type { MeetingFormat } from '@/data/schema'
 
+/** The timeline and its cards (also on the overview, so kept small); the meeting detail has meetingMessages. */
 export const timelineMessages = defineMessages({
   en: {
     heading: 'Timeline, 2017–2021',
@@ -17,31 +18,6 @@ export const timelineMessages = defineMessages({
     pillarGovernment: 'Digital government',
     topicCount: (n: number) => `${n} ${plural('en', n, { one: 'topic', other: 'topics' })}`,
     showTopicsOf: (name: string) => `Show the topics of ${name}`,
-    showTopics: 'Show this meeting’s topics',
-    // Meeting detail
-    back: 'Back to the timeline',
-    dates: 'Dates',
-    placeLabel: 'Place',
-    formatLabel: 'Format',
-    outcomes: 'Notable outcomes',
-    facts: 'Facts',
-    documents: 'Outcome documents',
-    documentKind: (kind: 'declaration' | 'statement' | 'annex' | 'chairs-statement') =>
-      ({ declaration: 'Declaration', statement: 'Statement', annex: 'Annex', 'chairs-statement': 'Chair’s statement' })[kind],
-    topics: 'Topics',
-    topicsHeading: (n: number) => `Topics (${n})`,
-    pillarHeading: (pillar: string, n: number) => `${pillar} (${n} ${plural('en', n, { one: 'topic', other: 'topics' })})`,
-    noTopics: 'No topics are recorded for this meeting.',
-    japan: 'Japan’s participation',
-    japanRemarks: 'Japan’s remarks',
-    sources: 'Sources',
-    sourceLink: (host: string, fact: string | undefined) => (fact ? `${host} (fact ${fact})` : host),
-    unconfirmed: 'Unconfirmed',
-    meetingNav: 'Other meetings',
-    previous: 'Previous meeting',
-    next: 'Next meeting',
-    notFoundTitle: 'Meeting not found',
-    notFoundBody: (id: string) => `There is no meeting with the id “${id}” in the dataset.`,
   },
   ja: {
     heading: '年表(2017〜2021年)',
@@ -57,29 +33,5 @@ export const timelineMessages = defineMessages({
     pillarGovernment: 'デジタルガバメント',
     topicCount: (n: number) => `トピック${n}件`,
     showTopicsOf: (name: string) => `「${name}」のトピックを表示`,
-    showTopics: 'この会合のトピックを表示',
-    back: '年表に戻る',
-    dates: '日程',
-    placeLabel: '開催地',
-    formatLabel: '開催形式',
-    outcomes: '主な成果',
-    facts: '事実',
-    documents: '成果文書',
-    documentKind: (kind: 'declaration' | 'statement' | 'annex' | 'chairs-statement') =>
-      ({ declaration: '宣言', statement: '声明', annex: '附属文書', 'chairs-statement': '議長声明' })[kind],
-    topics: 'トピック',
-    topicsHeading: (n: number) => `トピック(${n}件)`,
-    pillarHeading: (pillar: string, n: number) => `${pillar}(${n}件)`,
-    noTopics: 'この会合のトピックは記録されていません。',
-    japan: '日本の参加',
-    japanRemarks: '日本の発言',
-    sources: '出典',
-    sourceLink: (host: string, fact: string | undefined) => (fact ? `${host}(事実 ${fact})` : host),
-    unconfirmed: '未確認',
-    meetingNav: 'ほかの会合',
-    previous: '前の会合',
-    next: '次の会合',
-    notFoundTitle: '会合が見つかりません',
-    notFoundBody: (id: string) => `データセットにID「${id}」の会合はありません。`,
   },
 })
