@@ -30,11 +30,11 @@ export function LensControl({ value, counts, onChange }: Props) {
           aria-pressed={value === lens}
           aria-describedby={`${id}-${lens}`}
           onClick={() => onChange(lens)}
-          className="flex min-h-11 items-center gap-1.5 border-t-2 border-accent px-3 py-2 text-left text-base font-semibold first:border-t-0 hover:bg-surface focus-visible:-outline-offset-4 aria-pressed:bg-accent aria-pressed:text-accent-fg sm:border-t-0 sm:border-l-2 sm:first:border-l-0"
+          className="group flex min-h-11 items-center gap-1.5 border-t-2 border-accent px-3 py-2 text-left text-base font-semibold first:border-t-0 hover:bg-surface focus-visible:-outline-offset-4 aria-pressed:bg-accent aria-pressed:text-accent-fg sm:border-t-0 sm:border-l-2 sm:first:border-l-0"
         >
           {isPillar(lens) && <PillarIcon pillar={lens} className="size-4 shrink-0" />}
           <span>{lensName(lens, lang)}</span>
-          <span aria-hidden="true" className="ml-auto rounded-full bg-bg/20 px-1.5 text-sm font-normal tabular-nums sm:ml-0">
+          <span aria-hidden="true" className="ml-auto rounded-full bg-surface px-1.5 text-sm font-normal text-fg tabular-nums group-aria-pressed:bg-accent-fg group-aria-pressed:text-accent sm:ml-0">
             {formatNumber(counts[lens], lang)}
           </span>
           <span id={`${id}-${lens}`} hidden>

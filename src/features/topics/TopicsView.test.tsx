@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseDataset } from '@/data/parseDataset'
 import { makeDataset, makeTopic } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
@@ -100,6 +100,31 @@ describe('the topics view', { timeout: 30_000 }, () => {
     await userEvent.click(within(related).getByRole('link', { name: 'Government as a platform' }))
     expect(await screen.findByRole('dialog', { name: 'Government as a platform' })).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toContain('topic=gov-2021'))
+  })
+
+  it('narrows by theme and meeting, several at once', async () => {
+    renderApp({ url: '/?view=topics', dataset: makeDataset() })
+    await userEvent.click(await screen.findByText('Themes', { selector: 'summary > span' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'AI' }))
+    expect(cards()).toHaveLength(1)
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Digital government' }))
+    expect(cards()).toHaveLength(2)
+    await userEvent.click(screen.getByRole('button', { name: 'Trieste 2021' }))
+    expect(cards()).toHaveLength(1)
+    expect(screen.getByText('1 topic from Trieste 2021 about AI or Digital government')).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toContain('themes=ai,digital-government'))
+  })
+
+  it('copies the link to the view and says so, or says how to copy it by hand', async () => {
+    const user = userEvent.setup()
+    renderApp({ url: '/?view=topics&pillar=digital-government', dataset: makeDataset() })
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }))
+    expect(await screen.findByText('Link copied')).toBeInTheDocument()
+    expect(await navigator.clipboard.readText()).toBe(window.location.href)
+
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'))
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    expect(await screen.findByText(/copy the address from the browser’s address bar/)).toBeInTheDocument()
   })
 
   it('speaks Japanese: lens names and the search box', async () => {
