@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 const BUDGET_JS_KB = 100
-const dist = new URL('../dist/', import.meta.url).pathname
+// SIZE_DIST checks another build folder (parallel runs build into their own).
+const dist = process.env.SIZE_DIST ?? new URL('../dist/', import.meta.url).pathname
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1])
 const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1])
