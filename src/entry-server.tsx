@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { NuqsTestingAdapter } from 'nuqs/adapters/testing'
 import { renderToString } from 'react-dom/server'
 import { AppShell } from '@/app/AppShell'
 import { createQueryClient } from '@/app/queryClient'
 import { parseDataset } from '@/data/parseDataset'
 import { datasetQueryOptions } from '@/data/queries'
+import { ServerSearchContext } from '@/filters/ServerSearchContext'
 import { LangProvider } from '@/i18n/LangProvider'
 
 /**
@@ -17,11 +17,11 @@ export function renderFirstView(rawDataset: unknown, search = ''): string {
   client.setQueryData(datasetQueryOptions.queryKey, parseDataset(rawDataset))
   return renderToString(
     <QueryClientProvider client={client}>
-      <NuqsTestingAdapter searchParams={search}>
+      <ServerSearchContext value={search}>
         <LangProvider>
           <AppShell />
         </LangProvider>
-      </NuqsTestingAdapter>
+      </ServerSearchContext>
     </QueryClientProvider>,
   )
 }

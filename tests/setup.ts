@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// Lazy-loaded views can take a while on a busy 2-core machine; waiting longer changes no verdict.
+configure({ asyncUtilTimeout: 5000 })
 
 // A test fails on console.error: React warnings and failed renders are bugs.
 beforeEach(() => {

@@ -1,5 +1,4 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { NuqsAdapter } from 'nuqs/adapters/react'
 import { useState, type ReactNode } from 'react'
 import { LangProvider } from '@/i18n/LangProvider'
 import { createQueryClient } from './queryClient'
@@ -8,9 +7,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
   const [queryClient] = useState(() => client ?? createQueryClient())
   return (
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter>
-        <LangProvider>{children}</LangProvider>
-      </NuqsAdapter>
+      <LangProvider>{children}</LangProvider>
     </QueryClientProvider>
   )
 }

@@ -5,7 +5,7 @@ import { isLang, type Lang } from '@/i18n/lang'
 /**
  * Everything a view is made of, as it lives in the URL's search params. Each
  * field has a forgiving parse (unknown or malformed → null → the default) and
- * a serialize; the nuqs hook and the pure helpers below share them.
+ * a serialize; useViewState and the pure helpers below share them.
  */
 export const VIEWS = ['overview', 'topics', 'timeline', 'themes'] as const
 export type View = (typeof VIEWS)[number]

@@ -1,6 +1,5 @@
-import { useQueryState } from 'nuqs'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { viewStateParsers } from '@/filters/useViewState'
+import { useViewState } from '@/filters/useViewState'
 import { LangContext } from './LangContext'
 import { LANG_STORAGE_KEY, resolveLang, storedLang } from './resolveLang'
 import type { Lang } from './lang'
@@ -14,7 +13,7 @@ function safeStorage(): Storage | undefined {
 }
 
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [fromUrl, setUrlLang] = useQueryState('lang', viewStateParsers.lang)
+  const [{ lang: fromUrl }, setViewState] = useViewState()
   const [stored, setStored] = useState(() => storedLang(safeStorage()))
   const lang = resolveLang(fromUrl, stored, typeof navigator === 'undefined' ? [] : navigator.languages)
 
@@ -26,9 +25,9 @@ export function LangProvider({ children }: { children: ReactNode }) {
         // Storage can be blocked; the URL still carries the choice.
       }
       setStored(next)
-      void setUrlLang(next, { history: 'replace' })
+      void setViewState({ lang: next }, { history: 'replace' })
     },
-    [setUrlLang],
+    [setViewState],
   )
 
   useEffect(() => {

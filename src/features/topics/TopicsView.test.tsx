@@ -59,7 +59,7 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expect(within(card).getByText('Identity', { selector: 'mark' })).toBeInTheDocument()
     expect(cards()).toHaveLength(1)
     expect(screen.getByText('1 topic matching “identity”')).toBeInTheDocument()
-    // nuqs writes the URL a moment after the state changes.
+    // The URL is written as the state changes; wait for the render that follows.
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('identity'))
   })
 
