@@ -11,7 +11,7 @@ export function AppHeader({ presentRef }: { presentRef?: Ref<HTMLButtonElement> 
   const t = useMessages(appMessages)
   return (
     <header className="border-b border-border bg-surface">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:py-4">
         <div>
           <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>
           <p className="text-muted">{t.scope}</p>

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           lang={option}
           aria-pressed={lang === option}
           onClick={() => setLang(option)}
-          className="px-3 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg"
+          className="px-2 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg sm:px-3"
         >
           {LABEL[option]}
         </button>

@@ -20,7 +20,7 @@ export function ThemeSwitch() {
           aria-pressed={theme === option}
           title={title[option]}
           onClick={() => chooseTheme(option)}
-          className="px-2.5 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg"
+          className="px-1.5 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg sm:px-2.5"
         >
           {label[option]}
         </button>
