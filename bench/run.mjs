@@ -106,12 +106,12 @@ function printReport(r) {
   if (r.lighthouse) {
     lines.push('', `Lighthouse performance (median of ${lighthouseRuns}; runs in brackets)`)
     lines.push(
-      `  ${pad('view', 10)}${padL('mobile', 8)}${padL('desktop', 9)}  ${pad('mobile FCP/LCP/TBT ms', 24)}target mobile >= ${TARGETS.lighthouseMobile}`,
+      `  ${pad('view', 10)}${padL('mobile', 8)}${padL('desktop', 9)}  ${pad('mobile FCP/LCP/TBT ms', 24)}${pad('desktop CLS', 12)}target mobile >= ${TARGETS.lighthouseMobile}`,
     )
     for (const l of r.lighthouse) {
       const m = l.mobileMetrics
       lines.push(
-        `  ${pad(l.view, 10)}${padL(fmt(l.mobile, 0), 8)}${padL(fmt(l.desktop, 0), 9)}  ${pad(`${fmt(m.fcp, 0)}/${fmt(m.lcp, 0)}/${fmt(m.tbt, 0)}`, 24)}${verdict(l.mobile === null ? null : l.mobile >= TARGETS.lighthouseMobile)}  [${l.mobileRuns.join(',')}] [${l.desktopRuns.join(',')}]`,
+        `  ${pad(l.view, 10)}${padL(fmt(l.mobile, 0), 8)}${padL(fmt(l.desktop, 0), 9)}  ${pad(`${fmt(m.fcp, 0)}/${fmt(m.lcp, 0)}/${fmt(m.tbt, 0)}`, 24)}${pad(fmt(l.desktopMetrics.cls, 2), 12)}${verdict(l.mobile === null ? null : l.mobile >= TARGETS.lighthouseMobile)}  [${l.mobileRuns.join(',')}] [${l.desktopRuns.join(',')}]`,
       )
     }
   } else lines.push('', 'Lighthouse skipped (BENCH_SKIP_LIGHTHOUSE=1)')
