@@ -2,7 +2,8 @@
 // The app's own components are server-rendered (Vite SSR) with the dataset
 // pre-seeded, written into a copy of the built index.html without any app
 // script, plus a same-origin bench-mark.js that sets the same 'cards-visible'
-// mark at the first frame after the cards have been parsed, as public/cards-visible.js does (the CSP allows no inline script).
+// mark as soon as the cards have been parsed, as public/boot.js does for the app
+// (the CSP allows no inline script).
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
@@ -59,7 +60,10 @@ export async function writeStaticPage({ root, dist, search = '', name = 'static.
   doc.body.append(mark)
   const page = doc.documentElement.outerHTML
   await mkdir(dist, { recursive: true })
-  await writeFile(join(dist, 'bench-mark.js'), "requestAnimationFrame(function () { performance.mark('cards-visible') })\n")
+  await writeFile(
+    join(dist, 'bench-mark.js'),
+    "if (document.querySelector('#root article')) performance.mark('cards-visible')\n",
+  )
   await writeFile(join(dist, name), `<!doctype html>\n${page}`)
   return `/${name}`
 }

@@ -1,12 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
-import { applyTheme, storedTheme } from '@/components/theme'
-import { resolveLang, storedLang } from '@/i18n/resolveLang'
 import '@/index.css'
-
-// The remembered theme, before the first paint.
-applyTheme(storedTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -21,24 +16,10 @@ const app = (
   </StrictMode>
 )
 
-/**
- * The build prerenders the plain first view (no search params, English).
- * Hydrate it when that is what this visit shows; otherwise render afresh.
- */
-function showsPrerenderedView(): boolean {
-  if (!root?.hasAttribute('data-prerendered') || window.location.search !== '') return false
-  let storage: Storage | undefined
-  try {
-    storage = window.localStorage
-  } catch {
-    storage = undefined
-  }
-  return resolveLang(null, storedLang(storage), navigator.languages) === 'en'
-}
-
-if (showsPrerenderedView()) {
+// The build prerenders the plain overview; public/boot.js keeps it (data-prerendered)
+// only when this visit shows exactly that view, else clears it. Hydrate what is kept.
+if (root.hasAttribute('data-prerendered')) {
   hydrateRoot(root, app, { onCaughtError, onRecoverableError })
 } else {
-  root.replaceChildren()
   createRoot(root, { onCaughtError }).render(app)
 }

@@ -5,7 +5,13 @@ export const DATASET_URL = '/data/g20-digital.json'
 const TIMEOUT_MS = 15_000
 
 /** Fetches and validates the dataset. Every failure is a DatasetError that says what went wrong. */
+let attempts = 0
+
 export async function loadDataset(signal?: AbortSignal, url: string = DATASET_URL): Promise<Dataset> {
+  // The first request can use the <link rel="preload"> answer. A retry must not:
+  // behind a stalled preload the browser would queue it on the same cache entry.
+  attempts += 1
+  const cache: RequestCache = attempts === 1 ? 'default' : 'no-store'
   const timeout = AbortSignal.timeout(TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   // The validator (zod) loads in parallel with the data, so it stays out of the first bundle.
@@ -13,7 +19,7 @@ export async function loadDataset(signal?: AbortSignal, url: string = DATASET_UR
   validator.catch(() => undefined)
   let res: Response
   try {
-    res = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
+    res = await fetch(url, { signal: combined, cache, headers: { Accept: 'application/json' } })
   } catch (cause) {
     const timedOut = timeout.aborted
     throw new DatasetError(

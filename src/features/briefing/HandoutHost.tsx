@@ -1,15 +1,19 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
+import { flushSync } from 'react-dom'
 import { ErrorBoundary } from '@/components/ErrorBoundary'
-import { isHandoutLoaded, loadHandout, subscribeHandout } from './handoutLoader'
+import { isPrinting, loadHandout, loadedHandout, setPrinting, subscribeHandout } from './handoutLoader'
 
-const Handout = lazy(() => loadHandout().then((component) => ({ default: component })))
+const notYet = () => null
+const notPrinting = () => false
 
 /**
- * Puts the print handout in the page (hidden on screen) once the first view
- * has loaded, so printing from the browser menu prints the handout too.
+ * Loads the handout's code once the first view is idle, and renders the handout
+ * while the page prints: from the Print handout button, or the browser's own menu
+ * (beforeprint renders it synchronously, afterprint removes it).
  */
 export function HandoutHost() {
-  const isLoaded = useSyncExternalStore(subscribeHandout, isHandoutLoaded, () => false)
+  const Handout = useSyncExternalStore(subscribeHandout, loadedHandout, notYet)
+  const isPrintingNow = useSyncExternalStore(subscribeHandout, isPrinting, notPrinting)
 
   useEffect(() => {
     const load = () => void loadHandout().catch(() => undefined)
@@ -22,12 +26,22 @@ export function HandoutHost() {
     return () => clearTimeout(id)
   }, [])
 
-  if (!isLoaded) return null
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true))
+    const after = () => setPrinting(false)
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [])
+
+  if (!Handout || !isPrintingNow) return null
   return (
     <ErrorBoundary fallback={() => null}>
-      <Suspense fallback={null}>
-        <Handout />
-      </Suspense>
+      {/* eslint-disable-next-line react-hooks/static-components -- the loaded module's component: one identity for the page's life */}
+      <Handout />
     </ErrorBoundary>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useMessages } from '@/i18n/LangContext'
-import { loadHandout, nextPaint } from './handoutLoader'
+import { loadHandout, nextPaint, setPrinting } from './handoutLoader'
 import { headerButton } from './headerButton'
 import { briefingMessages } from './messages'
 
@@ -12,6 +12,7 @@ export function PrintHandoutButton() {
     setBusy(true)
     try {
       await loadHandout()
+      setPrinting(true)
       await nextPaint()
       window.print()
     } finally {

@@ -4,20 +4,39 @@ type Listener = () => void
 
 let loaded: ComponentType | null = null
 let loading: Promise<ComponentType> | null = null
+let printing = false
 const listeners = new Set<Listener>()
+
+function notify() {
+  for (const listener of listeners) listener()
+}
 
 /** Loads the handout's code once; everyone waiting gets the same component. */
 export function loadHandout(): Promise<ComponentType> {
   loading ??= import('./content/Handout').then((m) => {
     loaded = m.Handout
-    for (const listener of listeners) listener()
+    notify()
     return m.Handout
   })
   return loading
 }
 
-export function isHandoutLoaded(): boolean {
-  return loaded !== null
+export function loadedHandout(): ComponentType | null {
+  return loaded
+}
+
+/**
+ * The handout is rendered only while printing: kept mounted, a hidden table of
+ * every filtered topic would re-render on each keystroke (10,000 rows in the benchmark).
+ */
+export function isPrinting(): boolean {
+  return printing
+}
+
+export function setPrinting(value: boolean): void {
+  if (printing === value) return
+  printing = value
+  notify()
 }
 
 export function subscribeHandout(listener: Listener): () => void {

@@ -37,6 +37,7 @@ export function TopicsView() {
   const openTopic = state.topic !== null && index.topicById.has(state.topic) ? state.topic : null
   useReturnFocus(openTopic)
 
+  const filterKey = [state.pillar, state.years.join(), state.meetings.join(), state.themes.join(), state.q].join('|')
   const hrefFor = useCallback((topic: string) => `?${serializeViewState({ ...state, topic }).toString()}`, [state])
   const handleOpen = useCallback((topic: string) => void setState({ topic }), [setState])
   const handleClose = useCallback(() => void setState({ topic: null }), [setState])
@@ -48,7 +49,7 @@ export function TopicsView() {
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
           <div className="flex flex-col gap-1">
             <h2 id={HEADING_ID} tabIndex={-1} className="m-0 text-xl font-bold">
-              {t.heading} <span className="font-normal text-muted">({t.count(topics.length)})</span>
+              {t.heading} <span className="text-muted font-normal">({t.count(topics.length)})</span>
             </h2>
             <ResultSummary index={index} state={state} count={topics.length} />
           </div>
@@ -63,7 +64,14 @@ export function TopicsView() {
             }}
           />
         ) : (
-          <TopicList topics={topics} index={index} query={state.q} hrefFor={hrefFor} onOpen={handleOpen} />
+          <TopicList
+            key={filterKey}
+            topics={topics}
+            index={index}
+            query={state.q}
+            hrefFor={hrefFor}
+            onOpen={handleOpen}
+          />
         )}
       </section>
       {openTopic !== null && (

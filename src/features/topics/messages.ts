@@ -3,6 +3,7 @@ import { plural } from '@/i18n/format'
 
 export const topicMessages = defineMessages({
   en: {
+    showMore: (shown: number, total: number) => `Show more topics (${shown} of ${total} shown)`,
     heading: 'Topics',
     count: (n: number) => `${n} ${plural('en', n, { one: 'topic', other: 'topics' })}`,
     pillarEconomy: 'Digital economy',
@@ -27,6 +28,7 @@ export const topicMessages = defineMessages({
     loadingDetail: 'Loading the topic…',
   },
   ja: {
+    showMore: (shown: number, total: number) => `さらに表示(${total}件中${shown}件を表示中)`,
     heading: 'トピック',
     count: (n: number) => `${n}件のトピック`,
     pillarEconomy: 'デジタル経済',
