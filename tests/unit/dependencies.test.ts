@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest'
 // Vitest runs from the project root.
 const read = (path: string) => readFileSync(join(process.cwd(), path), 'utf8')
 const pkg = JSON.parse(read('package.json')) as { dependencies?: Record<string, string> }
-const doc = read('docs/dependencies.md')
+// The README's "Production dependencies" section, up to the next section.
+const doc = read('README.md').split('## Production dependencies')[1]?.split('\n## ')[0] ?? ''
 
-/** The packages named in the first column of the table in docs/dependencies.md. */
+/** The packages named in the first column of the README's dependency table. */
 function documented(markdown: string): string[] {
   return [...markdown.matchAll(/^\|\s*`([^`]+)`[^|]*\|/gm)].map((m) => m[1] ?? '')
 }
@@ -15,7 +16,7 @@ function documented(markdown: string): string[] {
 describe('production dependencies', () => {
   const runtime = Object.keys(pkg.dependencies ?? {}).sort()
 
-  it('each runtime dependency is named in docs/dependencies.md with its reason, and nothing else is', () => {
+  it('each runtime dependency is named in the README with its reason, and nothing else is', () => {
     expect(documented(doc).sort()).toEqual(runtime)
   })
 
