@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
-import { useViewState } from '@/filters/useViewState'
+import { useSetViewState, useViewField } from '@/filters/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
@@ -16,7 +16,8 @@ const PresenterView = lazy(() => import('@/features/briefing/content/PresenterVi
 
 export function AppShell() {
   const t = useMessages(appMessages)
-  const [{ slide }, setState] = useViewState()
+  const slide = useViewField('slide')
+  const setState = useSetViewState()
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
@@ -49,7 +50,8 @@ export function AppShell() {
         </a>
         <AppHeader presentRef={presentButton} />
         <ViewNav />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
+        <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
           <DataBoundary>
             <ViewSwitch />
           </DataBoundary>

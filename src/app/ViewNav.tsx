@@ -1,4 +1,5 @@
-import { VIEWS, type View } from '@/filters/urlState'
+import { toSearchString } from '@/filters/urlPatch'
+import { serializeViewState, VIEWS, type View } from '@/filters/urlState'
 import { useViewState } from '@/filters/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
@@ -21,7 +22,7 @@ export function ViewNav() {
           return (
             <li key={view}>
               <a
-                href={`?${new URLSearchParams({ view }).toString()}`}
+                href={toSearchString(serializeViewState({ ...state, view, meeting: null, topic: null })) || '?'}
                 aria-current={isCurrent ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault()

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { LoadingState } from '@/components/LoadingState'
 import { TopicsView } from '@/features/topics/TopicsView'
-import { useViewState } from '@/filters/useViewState'
+import { useViewField } from '@/filters/useViewState'
 import { OverviewView } from './OverviewView'
 
 // Only the first view ships in the initial bundle; the others load on demand.
@@ -10,7 +10,8 @@ const MeetingDetail = lazy(() => import('@/features/timeline/MeetingDetail').the
 const ThemesView = lazy(() => import('@/features/insights/ThemesView').then((m) => ({ default: m.ThemesView })))
 
 export function ViewSwitch() {
-  const [{ view, meeting }] = useViewState()
+  const view = useViewField('view')
+  const meeting = useViewField('meeting')
   return (
     <Suspense fallback={<LoadingState />}>
       {meeting !== null ? (

@@ -49,3 +49,18 @@ export function useViewState(): [ViewState, SetViewState] {
   const search = useSyncExternalStore(subscribe, currentSearch, () => serverSearch)
   return [stateFor(search), setViewState]
 }
+
+/** One field of the view; the component re-renders only when that field changes. */
+export function useViewField<K extends keyof ViewState>(key: K): ViewState[K] {
+  const serverSearch = useContext(ServerSearchContext)
+  return useSyncExternalStore(
+    subscribe,
+    () => stateFor(currentSearch())[key],
+    () => stateFor(serverSearch)[key],
+  )
+}
+
+/** The setter alone, for components that change the view but do not show it (no re-render on changes). */
+export function useSetViewState(): SetViewState {
+  return setViewState
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { useViewState } from '@/filters/useViewState'
+import { useSetViewState, useViewField } from '@/filters/useViewState'
 import { LangContext } from './LangContext'
 import { LANG_STORAGE_KEY, resolveLang, storedLang } from './resolveLang'
 import type { Lang } from './lang'
@@ -13,7 +13,8 @@ function safeStorage(): Storage | undefined {
 }
 
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [{ lang: fromUrl }, setViewState] = useViewState()
+  const fromUrl = useViewField('lang')
+  const setViewState = useSetViewState()
   const [stored, setStored] = useState(() => storedLang(safeStorage()))
   const lang = resolveLang(fromUrl, stored, typeof navigator === 'undefined' ? [] : navigator.languages)
 

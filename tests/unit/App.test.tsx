@@ -42,4 +42,14 @@ describe('the app shell', () => {
     // A text with no Japanese falls back to English, visibly marked.
     expect(screen.getAllByText('英語のみ').length).toBeGreaterThan(0)
   })
+
+  it('links every view with the filters kept, so a view can be opened in a new tab', async () => {
+    renderApp({ url: '/?pillar=digital-government&years=2021', dataset: makeDataset() })
+    const nav = await screen.findByRole('navigation', { name: 'Views' })
+    expect(within(nav).getByRole('link', { name: 'Timeline' })).toHaveAttribute(
+      'href',
+      '?view=timeline&pillar=digital-government&years=2021',
+    )
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
+  })
 })

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { neighbours, topicsOfMeeting } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
-import { useViewState } from '@/filters/useViewState'
+import { useSetViewState } from '@/filters/useViewState'
 import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { DetailSection } from './DetailSection'
@@ -25,7 +25,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const t = useMessages(meetingMessages)
   const tl = useMessages(timelineMessages)
   const index = useDataset()
-  const [, setState] = useViewState()
+  const setState = useSetViewState()
   const heading = useRef<HTMLHeadingElement>(null)
   const meeting = index.meetingById.get(meetingId)
   useLayoutEffect(() => heading.current?.focus(), [meetingId])

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { localText } from '@/data/localize'
-import { useViewState } from '@/filters/useViewState'
+import { useSetViewState } from '@/filters/useViewState'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { ContextMarker } from './ContextMarker'
 import { MeetingCard } from './MeetingCard'
@@ -29,7 +29,7 @@ interface Props {
 export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, showTopicsAction }: Props) {
   const { lang } = useLang()
   const t = useMessages(timelineMessages)
-  const [, setState] = useViewState()
+  const setState = useSetViewState()
   const [active, setActive] = useState(0)
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const hintId = useId()
