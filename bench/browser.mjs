@@ -1,17 +1,10 @@
 // Chromium for the benchmark: Debian's build with the same flags as the e2e suite.
+import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** The flags every Chromium here is started with: one list, shared with the e2e suite. */
+export const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('../tests/chromium-flags.json', import.meta.url), 'utf8'))
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS })

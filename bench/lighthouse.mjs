@@ -3,19 +3,10 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { CHROME_PATH, median } from './browser.mjs'
+import { CHROME_PATH, CHROMIUM_ARGS, median } from './browser.mjs'
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+// chrome-launcher wants the new headless mode spelled out, and /dev/shm is small here.
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'), '--disable-dev-shm-usage']
 
 export async function measureLighthouse(baseUrl, views, runs = 3) {
   const chrome = await chromeLauncher.launch({

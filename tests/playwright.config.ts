@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import chromiumFlags from './chromium-flags.json'
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 if (!existsSync(chromePath)) {
@@ -12,16 +13,8 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 // A separate build folder lets two test runs share one checkout.
 const dist = process.env.E2E_DIST ?? 'dist'
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** The flags every Chromium here is started with (shared with the benchmark). */
+export const CHROMIUM_ARGS: string[] = chromiumFlags
 
 export default defineConfig({
   testDir: './e2e',
