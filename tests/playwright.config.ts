@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import chromiumFlags from './chromium-flags.json'
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 if (!existsSync(chromePath)) {
@@ -14,7 +13,7 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 const dist = process.env.E2E_DIST ?? 'dist'
 
 /** The flags every Chromium here is started with (shared with the benchmark). */
-export const CHROMIUM_ARGS: string[] = chromiumFlags
+export const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8')) as string[]
 
 export default defineConfig({
   testDir: './e2e',
