@@ -73,48 +73,8 @@ function prerenderFirstView(): Plugin {
   }
 }
 
-/** The lazily loaded views, by the URL param that opens them (see public/boot.js). */
-const VIEW_ENTRIES: Record<string, string> = {
-  slide: '/src/features/briefing/content/Presentation.tsx',
-  meeting: '/src/features/timeline/MeetingDetail.tsx',
-  topic: '/src/features/topics/TopicDetail.tsx',
-  timeline: '/src/features/timeline/TimelineView.tsx',
-  themes: '/src/features/insights/ThemesView.tsx',
-}
-
-/**
- * Writes the hashed file names of each lazy view's chunk (and its imports) into
- * dist/boot.js, which adds <link rel="modulepreload"> for the view a URL opens:
- * the view's code then downloads beside the main bundle instead of after it.
- */
-function viewChunkPreloads(): Plugin {
-  let outDir = 'dist'
-  const files: Record<string, string[]> = {}
-  return {
-    name: 'view-chunk-preloads',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue
-        for (const [key, entry] of Object.entries(VIEW_ENTRIES)) {
-          if (chunk.facadeModuleId.endsWith(entry)) files[key] = [chunk.fileName, ...chunk.imports].map((f) => `/${f}`)
-        }
-      }
-    },
-    async writeBundle() {
-      const file = resolve(outDir, 'boot.js')
-      const boot = await readFile(file, 'utf8')
-      if (!boot.includes('{} /* VIEW_CHUNKS */')) throw new Error('public/boot.js has no VIEW_CHUNKS placeholder')
-      await writeFile(file, boot.replace('{} /* VIEW_CHUNKS */', JSON.stringify(files)))
-    },
-  }
-}
-
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstView(), viewChunkPreloads()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstView()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -15,26 +15,7 @@
   var theme = stored('g20dm.theme')
   if (theme === 'light' || theme === 'dark' || theme === 'contrast') html.setAttribute('data-theme', theme)
 
-  // 2. The code of the view this URL opens, fetched beside the main bundle rather than
-  //    after it. The build writes the chunk names in (vite.config.ts, viewChunkPreloads).
-  var chunks = {} /* VIEW_CHUNKS */
-  var params = new URLSearchParams(window.location.search)
-  var wanted = ['slide', 'meeting', 'topic'].filter(function (key) {
-    return params.has(key)
-  })
-  var view = params.get('view')
-  if (view === 'timeline' || view === 'themes') wanted.push(view)
-  wanted.forEach(function (key) {
-    ;(chunks[key] || []).forEach(function (href) {
-      var link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.crossOrigin = ''
-      link.href = href
-      document.head.appendChild(link)
-    })
-  })
-
-  // 3. The build prerendered the plain overview in English (vite.config.ts). Keep it only
+  // 2. The build prerendered the plain overview in English (vite.config.ts). Keep it only
   //    when that is what this visit shows; otherwise clear it rather than flash the wrong view.
   //    Same order as src/i18n/resolveLang.ts: stored choice, then the browser's languages.
   if (!root || !root.hasAttribute('data-prerendered')) return
@@ -56,7 +37,7 @@
     return
   }
 
-  // 4. The topic cards are parsed and go out with the first frame: mark it for the benchmark
+  // 3. The topic cards are parsed and go out with the first frame: mark it for the benchmark
   //    (the app marks it itself when it renders them, src/features/topics).
   if (root.querySelector('article') && performance.getEntriesByName('cards-visible').length === 0) {
     performance.mark('cards-visible')

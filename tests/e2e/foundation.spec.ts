@@ -26,19 +26,3 @@ test('a dataset answered with HTTP 500 shows the error panel, and Retry recovers
   await expect(page.getByRole('heading', { name: 'Digital Identity' })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
-
-test('a deep link fetches its view’s code up front, before the app itself runs', async ({ page }) => {
-  // Hold the app's entry chunk back: only boot.js can ask for the meeting view's code now.
-  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
-  const viewCode = page.waitForRequest(/\/assets\/MeetingDetail-[^/]*\.js$/, { timeout: 10_000 })
-  await page.goto('/?meeting=2021-trieste')
-  expect((await viewCode).url()).toContain('MeetingDetail')
-})
-
-test('the plain overview fetches no lazy view’s code up front', async ({ page }) => {
-  const requested: string[] = []
-  page.on('request', (request) => requested.push(request.url()))
-  await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Digital Identity' })).toBeAttached()
-  expect(requested.filter((url) => /MeetingDetail|Presentation|ThemesView|TimelineView/.test(url))).toEqual([])
-})
