@@ -48,7 +48,14 @@ export default tseslint.config(
   {
     files: ['src/{data,filters,charts,components,lib,i18n}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code must not import a feature or the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/*', '@/app/*'], message: 'Shared code must not import a feature or the app.' },
+          ],
+        },
+      ],
     },
   },
   ...FEATURES.map((feature) => ({
@@ -59,7 +66,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: FEATURES.filter((f) => f !== feature).map((f) => `@/features/${f}/*`).concat(['@/app/*']),
+              group: FEATURES.filter((f) => f !== feature)
+                .map((f) => `@/features/${f}/*`)
+                .concat(['@/app/*']),
               message: 'Features never import each other; compose them in src/app.',
             },
           ],

@@ -65,7 +65,10 @@ function prerenderFirstView(): Plugin {
         const raw: unknown = JSON.parse(await readFile(resolve(root, 'public/data/g20-digital.json'), 'utf8'))
         const file = resolve(outDir, 'index.html')
         const html = await readFile(file, 'utf8')
-        await writeFile(file, html.replace('<div id="root"></div>', `<div id="root" data-prerendered="">${renderFirstView(raw)}</div>`))
+        await writeFile(
+          file,
+          html.replace('<div id="root"></div>', `<div id="root" data-prerendered="">${renderFirstView(raw)}</div>`),
+        )
       } finally {
         await server.close()
       }

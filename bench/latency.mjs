@@ -18,7 +18,9 @@ function installProbe() {
         t0 = e.timeStamp
         control =
           e.target instanceof Element
-            ? (e.target.closest('form, fieldset, [role="search"], [role="radiogroup"], [role="group"], [role="tablist"]') ?? e.target)
+            ? (e.target.closest(
+                'form, fieldset, [role="search"], [role="radiogroup"], [role="group"], [role="tablist"]',
+              ) ?? e.target)
             : null
       }
       // The event that changes the filter: click (lens) or input (search box).
@@ -70,7 +72,9 @@ export async function measureLatency(browser, url, { dataset, samples = 10 } = {
   await page.addInitScript(installProbe)
   if (dataset) {
     const body = JSON.stringify(dataset)
-    await page.route('**/data/g20-digital.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }))
+    await page.route('**/data/g20-digital.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    )
   }
   let crashed = false
   page.on('crash', () => (crashed = true))
@@ -140,7 +144,8 @@ export async function measureLatency(browser, url, { dataset, samples = 10 } = {
     result.searchMs = median(result.searchRuns)
   } else result.notes.push('search box not found')
   if (crashed) result.notes.push('the page crashed')
-  if (result.lensRuns.includes(null) || result.searchRuns.includes(null)) result.notes.push('some samples saw no change within 30 s')
+  if (result.lensRuns.includes(null) || result.searchRuns.includes(null))
+    result.notes.push('some samples saw no change within 30 s')
   await context.close()
   return result
 }

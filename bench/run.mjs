@@ -44,7 +44,10 @@ const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v)
 const verdict = (ok) => (ok === null ? 'n/a ' : ok ? 'PASS' : 'FAIL')
 
 log('building into bench/.tmp/dist')
-execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+})
 log('server-rendering the static first view')
 const staticPath = await writeStaticPage({ root, dist })
 const server = await serveStatic(dist, port)

@@ -23,7 +23,9 @@ export async function measureSizes(browser, baseUrl, views) {
         req
           .response()
           .then((res) => res?.body())
-          .then((body) => (body ? { url: new URL(req.url()).pathname, type, beforeLoad, gzip: gzipSync(body).length } : null))
+          .then((body) =>
+            body ? { url: new URL(req.url()).pathname, type, beforeLoad, gzip: gzipSync(body).length } : null,
+          )
           .catch(() => null),
       )
     })

@@ -13,7 +13,9 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 const dist = process.env.E2E_DIST ?? 'dist'
 
 /** The flags every Chromium here is started with (shared with the benchmark). */
-export const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8')) as string[]
+export const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+) as string[]
 
 export default defineConfig({
   testDir: './e2e',

@@ -26,7 +26,10 @@ class ResizeObserverStub {
     this.callback = callback
   }
   observe(target: Element) {
-    const entry = { target, contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 } }
+    const entry = {
+      target,
+      contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 },
+    }
     this.callback([entry as unknown as ResizeObserverEntry], this)
   }
   unobserve() {}
@@ -41,7 +44,10 @@ if (!('IntersectionObserver' in globalThis)) {
       this.callback = callback
     }
     observe(target: Element) {
-      this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver)
+      this.callback(
+        [{ target, isIntersecting: true } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      )
     }
     unobserve() {}
     disconnect() {}

@@ -9,13 +9,18 @@ const BUDGET_JS_KB = 100
 // SIZE_DIST checks another build folder (parallel runs build into their own).
 const dist = process.env.SIZE_DIST ?? new URL('../dist/', import.meta.url).pathname
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
-const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1])
+const scripts = [
+  ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+].map((m) => m[1])
 const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1])
 const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024
 
 const jsKb = [...new Set(scripts)].reduce((sum, f) => sum + gz(f), 0)
 const cssKb = [...new Set(styles)].reduce((sum, f) => sum + gz(f), 0)
-console.log(`initial JS ${jsKb.toFixed(1)} KB gzip (budget ${BUDGET_JS_KB} KB), CSS ${cssKb.toFixed(1)} KB gzip, files: ${[...new Set(scripts)].join(', ')}`)
+console.log(
+  `initial JS ${jsKb.toFixed(1)} KB gzip (budget ${BUDGET_JS_KB} KB), CSS ${cssKb.toFixed(1)} KB gzip, files: ${[...new Set(scripts)].join(', ')}`,
+)
 if (scripts.length === 0) {
   console.error('size budget: no script found in dist/index.html')
   process.exit(1)

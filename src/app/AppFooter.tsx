@@ -17,8 +17,8 @@ function WhenDataArrives({ onData }: { onData: () => void }) {
 export function AppFooter() {
   const t = useMessages(appMessages)
   return (
-    <footer className="mt-12 border-t border-border bg-surface">
-      <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-sm text-muted">
+    <footer className="border-border bg-surface mt-12 border-t">
+      <div className="text-muted mx-auto max-w-7xl space-y-1 px-4 py-6 text-sm">
         <ErrorBoundary fallback={(_error, reset) => <WhenDataArrives onData={reset} />}>
           <Suspense fallback={<p>{t.footerLoading}</p>}>
             <FooterDetails />

@@ -10,7 +10,7 @@ import { appMessages } from './messages'
 export function AppHeader({ presentRef }: { presentRef?: Ref<HTMLButtonElement> }) {
   const t = useMessages(appMessages)
   return (
-    <header className="border-b border-border bg-surface">
+    <header className="border-border bg-surface border-b">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:py-4">
         <div>
           <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>

@@ -11,8 +11,12 @@ import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
 
 // Presenting is loaded only when someone presents.
-const Presentation = lazy(() => import('@/features/briefing/content/Presentation').then((m) => ({ default: m.Presentation })))
-const PresenterView = lazy(() => import('@/features/briefing/content/PresenterView').then((m) => ({ default: m.PresenterView })))
+const Presentation = lazy(() =>
+  import('@/features/briefing/content/Presentation').then((m) => ({ default: m.Presentation })),
+)
+const PresenterView = lazy(() =>
+  import('@/features/briefing/content/PresenterView').then((m) => ({ default: m.PresenterView })),
+)
 
 export function AppShell() {
   const t = useMessages(appMessages)
@@ -45,7 +49,10 @@ export function AppShell() {
   return (
     <>
       <div hidden={isPresenting} className="flex min-h-screen flex-col print:hidden">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-accent focus:p-2 focus:text-accent-fg">
+        <a
+          href="#main"
+          className="focus:bg-accent focus:text-accent-fg sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:p-2"
+        >
           {t.skipToContent}
         </a>
         <AppHeader presentRef={presentButton} />

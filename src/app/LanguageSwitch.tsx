@@ -8,7 +8,7 @@ export function LanguageSwitch() {
   const { lang, setLang } = useLang()
   const t = useMessages(appMessages)
   return (
-    <div role="group" aria-label={t.languageLabel} className="flex overflow-hidden rounded-md border border-border">
+    <div role="group" aria-label={t.languageLabel} className="border-border flex overflow-hidden rounded-md border">
       {LANGS.map((option) => (
         <button
           key={option}
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           lang={option}
           aria-pressed={lang === option}
           onClick={() => setLang(option)}
-          className="px-2 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg sm:px-3"
+          className="aria-pressed:bg-accent aria-pressed:text-accent-fg px-2 py-1.5 text-sm font-medium sm:px-3"
         >
           {LABEL[option]}
         </button>

@@ -15,7 +15,7 @@ export function ViewNav() {
     themes: t.viewThemes,
   }
   return (
-    <nav aria-label={t.viewsLabel} className="border-b border-border bg-bg">
+    <nav aria-label={t.viewsLabel} className="border-border bg-bg border-b">
       <ul className="mx-auto flex max-w-7xl list-none gap-1 overflow-x-auto px-4 py-0">
         {VIEWS.map((view) => {
           const isCurrent = state.view === view && state.meeting === null
@@ -28,7 +28,7 @@ export function ViewNav() {
                   event.preventDefault()
                   void setState({ view, meeting: null, topic: null })
                 }}
-                className="inline-block border-b-4 border-transparent px-3 py-3 font-medium whitespace-nowrap text-fg no-underline hover:border-border aria-[current=page]:border-accent aria-[current=page]:text-accent"
+                className="text-fg hover:border-border aria-[current=page]:border-accent aria-[current=page]:text-accent inline-block border-b-4 border-transparent px-3 py-3 font-medium whitespace-nowrap no-underline"
               >
                 {label[view]}
               </a>

@@ -6,7 +6,9 @@ import { OverviewView } from './OverviewView'
 
 // Only the first view ships in the initial bundle; the others load on demand.
 const TimelineView = lazy(() => import('@/features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })))
-const MeetingDetail = lazy(() => import('@/features/timeline/MeetingDetail').then((m) => ({ default: m.MeetingDetail })))
+const MeetingDetail = lazy(() =>
+  import('@/features/timeline/MeetingDetail').then((m) => ({ default: m.MeetingDetail })),
+)
 const ThemesView = lazy(() => import('@/features/insights/ThemesView').then((m) => ({ default: m.ThemesView })))
 
 export function ViewSwitch() {

@@ -19,7 +19,11 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
   const [isTableShown, setTableShown] = useState(false)
   const id = useId()
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-takeaway`} className="m-0 flex flex-col gap-3 rounded-lg border border-border bg-bg p-4">
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-takeaway`}
+      className="border-border bg-bg m-0 flex flex-col gap-3 rounded-lg border p-4"
+    >
       <Heading id={`${id}-title`} className="text-xl font-bold">
         {title}
       </Heading>
@@ -33,7 +37,7 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
           aria-expanded={isTableShown}
           aria-controls={`${id}-table`}
           onClick={() => setTableShown((shown) => !shown)}
-          className="inline-flex items-center gap-2 rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+          className="border-accent text-accent hover:bg-surface inline-flex items-center gap-2 rounded-md border px-3 py-2 font-semibold"
         >
           <span aria-hidden="true" className="inline-block transition-transform aria-expanded:rotate-90">
             {isTableShown ? '▾' : '▸'}

@@ -17,7 +17,12 @@ export function PillarStackChart({ rows, economyLabel, governmentLabel, descript
   return (
     <div role="img" aria-label={description} style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          data={[...rows]}
+          layout="vertical"
+          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} stroke="var(--border)" />
           <XAxis type="number" allowDecimals={false} tick={AXIS} stroke="var(--border)" />
           <YAxis type="category" dataKey="label" width={130} tick={AXIS} stroke="var(--border)" interval={0} />

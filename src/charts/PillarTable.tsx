@@ -13,16 +13,16 @@ export function PillarTable({ rows, caption }: { rows: readonly PillarRow[]; cap
       <caption className="pb-2 text-left font-semibold">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="border-b-2 border-border px-3 py-1.5">
+          <th scope="col" className="border-border border-b-2 px-3 py-1.5">
             {t.meeting}
           </th>
-          <th scope="col" className="border-b-2 border-border px-3 py-1.5 text-right">
+          <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
             {t.economy}
           </th>
-          <th scope="col" className="border-b-2 border-border px-3 py-1.5 text-right">
+          <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
             {t.government}
           </th>
-          <th scope="col" className="border-b-2 border-border px-3 py-1.5 text-right">
+          <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
             {t.total}
           </th>
         </tr>
@@ -30,7 +30,7 @@ export function PillarTable({ rows, caption }: { rows: readonly PillarRow[]; cap
       <tbody>
         {rows.map((row) => (
           <tr key={row.meetingId}>
-            <th scope="row" className="border-b border-border px-3 py-1.5 font-normal">
+            <th scope="row" className="border-border border-b px-3 py-1.5 font-normal">
               {row.label}
             </th>
             <td className={cell}>{formatNumber(row.economy, lang)}</td>

@@ -18,6 +18,12 @@ export function pillarRows(index: DatasetIndex, topics: readonly Topic[], lang: 
     const counts = countByPillar(topics.filter((t) => t.meetingId === meeting.id))
     const economy = counts['digital-economy']
     const government = counts['digital-government']
-    return { meetingId: meeting.id, label: localText(meeting.shortName, lang), economy, government, total: economy + government }
+    return {
+      meetingId: meeting.id,
+      label: localText(meeting.shortName, lang),
+      economy,
+      government,
+      total: economy + government,
+    }
   })
 }

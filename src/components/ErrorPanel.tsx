@@ -12,19 +12,25 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
   useEffect(() => heading.current?.focus(), [])
 
   return (
-    <section role="alert" aria-labelledby="error-title" className="mx-auto my-8 max-w-2xl rounded-lg border-2 border-danger bg-surface p-6">
-      <h2 id="error-title" ref={heading} tabIndex={-1} className="text-2xl font-bold text-danger">
+    <section
+      role="alert"
+      aria-labelledby="error-title"
+      className="border-danger bg-surface mx-auto my-8 max-w-2xl rounded-lg border-2 p-6"
+    >
+      <h2 id="error-title" ref={heading} tabIndex={-1} className="text-danger text-2xl font-bold">
         {t.errorTitle}
       </h2>
       <p className="mt-2 text-lg">{t.errorCause(kind)}</p>
-      <p className="mt-2 text-muted">
+      <p className="text-muted mt-2">
         <span className="font-semibold">{t.errorDetail}: </span>
-        <code lang="en" className="break-words">{detail}</code>
+        <code lang="en" className="break-words">
+          {detail}
+        </code>
       </p>
       <button
         type="button"
         onClick={onRetry}
-        className="mt-4 rounded-md bg-accent px-5 py-2 text-lg font-semibold text-accent-fg hover:opacity-90"
+        className="bg-accent text-accent-fg mt-4 rounded-md px-5 py-2 text-lg font-semibold hover:opacity-90"
       >
         {t.retry}
       </button>

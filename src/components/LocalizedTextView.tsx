@@ -23,7 +23,10 @@ export function LocalizedTextView({ value, as: Tag = 'span', className }: Props)
     <Tag className={className} lang={shown.lang}>
       {shown.text}
       {note && (
-        <span lang={lang} className="ml-1.5 inline-block rounded border border-border px-1 align-middle text-xs font-normal text-muted">
+        <span
+          lang={lang}
+          className="border-border text-muted ml-1.5 inline-block rounded border px-1 align-middle text-xs font-normal"
+        >
           {note}
         </span>
       )}

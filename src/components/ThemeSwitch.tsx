@@ -12,7 +12,7 @@ export function ThemeSwitch() {
   const label: Record<ThemeChoice, string> = { system: t.system, light: t.light, dark: t.dark, contrast: t.contrast }
   const title: Partial<Record<ThemeChoice, string>> = { system: t.systemTitle, contrast: t.contrastTitle }
   return (
-    <div role="group" aria-label={t.group} className="flex overflow-hidden rounded-md border border-border">
+    <div role="group" aria-label={t.group} className="border-border flex overflow-hidden rounded-md border">
       {THEMES.map((option) => (
         <button
           key={option}
@@ -20,7 +20,7 @@ export function ThemeSwitch() {
           aria-pressed={theme === option}
           title={title[option]}
           onClick={() => chooseTheme(option)}
-          className="px-1.5 py-1.5 text-sm font-medium aria-pressed:bg-accent aria-pressed:text-accent-fg sm:px-2.5"
+          className="aria-pressed:bg-accent aria-pressed:text-accent-fg px-1.5 py-1.5 text-sm font-medium sm:px-2.5"
         >
           {label[option]}
         </button>

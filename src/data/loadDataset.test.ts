@@ -3,7 +3,10 @@ import { rawDataset } from '../../tests/fixtures/dataset'
 import { loadDataset } from './loadDataset'
 
 function answer(body: string, status = 200) {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status }))))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(body, { status }))),
+  )
 }
 
 afterEach(() => vi.unstubAllGlobals())
@@ -16,7 +19,11 @@ describe('loadDataset', () => {
 
   it('names the HTTP status when the server fails', async () => {
     answer('missing', 404)
-    await expect(loadDataset()).rejects.toMatchObject({ kind: 'http', status: 404, message: expect.stringContaining('HTTP 404') as string })
+    await expect(loadDataset()).rejects.toMatchObject({
+      kind: 'http',
+      status: 404,
+      message: expect.stringContaining('HTTP 404') as string,
+    })
   })
 
   it('says when the body is not JSON', async () => {
@@ -25,8 +32,14 @@ describe('loadDataset', () => {
   })
 
   it('says when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))))
-    await expect(loadDataset()).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('Failed to fetch') as string })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    )
+    await expect(loadDataset()).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('Failed to fetch') as string,
+    })
   })
 
   it('names the bad field of a schema violation', async () => {

@@ -30,9 +30,13 @@ export async function loadDataset(signal?: AbortSignal, url: string = DATASET_UR
     )
   }
   if (!res.ok) {
-    throw new DatasetError('http', `The dataset request failed with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`, {
-      status: res.status,
-    })
+    throw new DatasetError(
+      'http',
+      `The dataset request failed with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`,
+      {
+        status: res.status,
+      },
+    )
   }
   let raw: unknown
   try {

@@ -41,11 +41,7 @@ describe('parseDataset', () => {
       },
       'topics[0].pillar',
     ],
-    [
-      'a topic without sources',
-      () => rawDataset({ topics: [makeTopic({ sources: [] })] }),
-      'topics[0].sources',
-    ],
+    ['a topic without sources', () => rawDataset({ topics: [makeTopic({ sources: [] })] }), 'topics[0].sources'],
     [
       'a topic pointing at a meeting that does not exist',
       () => rawDataset({ topics: [makeTopic({ meetingId: 'no-such-meeting' })] }),
@@ -61,11 +57,7 @@ describe('parseDataset', () => {
       () => rawDataset({ meetings: [makeMeeting({ startDate: '2017-04-07', endDate: '2017-04-06' })] }),
       'meetings[0].endDate',
     ],
-    [
-      'two topics with the same id',
-      () => rawDataset({ topics: [makeTopic(), makeTopic()] }),
-      'topics[1].id',
-    ],
+    ['two topics with the same id', () => rawDataset({ topics: [makeTopic(), makeTopic()] }), 'topics[1].id'],
     [
       'a source that is not a URL',
       () => rawDataset({ topics: [makeTopic({ sources: [{ url: 'not a url' }] })] }),

@@ -44,7 +44,10 @@ export function checkReferences(data: Dataset): ReferenceIssue[] {
   const themeIds = new Set(data.themes.map((t) => t.id))
   data.meetings.forEach((m, i) => {
     if (m.endDate < m.startDate) {
-      issues.push({ path: ['meetings', i, 'endDate'], message: `ends (${m.endDate}) before it starts (${m.startDate})` })
+      issues.push({
+        path: ['meetings', i, 'endDate'],
+        message: `ends (${m.endDate}) before it starts (${m.startDate})`,
+      })
     }
     for (const j of repeatedAt(m.documents.map((d) => d.id))) {
       issues.push({ path: ['meetings', i, 'documents', j, 'id'], message: 'duplicate document id' })

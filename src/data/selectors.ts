@@ -28,7 +28,10 @@ export function indexDataset(data: Dataset): DatasetIndex {
   const order = new Map(meetings.map((m, i) => [m.id, i]))
   const topics = data.topics
     .map((topic, agendaOrder) => ({ topic, agendaOrder }))
-    .sort((a, b) => (order.get(a.topic.meetingId) ?? 0) - (order.get(b.topic.meetingId) ?? 0) || a.agendaOrder - b.agendaOrder)
+    .sort(
+      (a, b) =>
+        (order.get(a.topic.meetingId) ?? 0) - (order.get(b.topic.meetingId) ?? 0) || a.agendaOrder - b.agendaOrder,
+    )
     .map(({ topic }) => topic)
   return {
     meta: data.meta,

@@ -40,7 +40,7 @@ export function ActiveFilters({ index, state, onChange }: Props) {
                 focusAfterRemoval.current = i
                 onChange(chip.remove)
               }}
-              className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-accent bg-surface px-3 py-1 text-sm hover:bg-bg"
+              className="border-accent bg-surface hover:bg-bg inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 py-1 text-sm"
             >
               <span className="sr-only">{t.removeFilter}</span> {chip.label}
               <span aria-hidden="true" className="text-base leading-none">
@@ -56,7 +56,7 @@ export function ActiveFilters({ index, state, onChange }: Props) {
               onChange(CLEARED_FILTERS)
               document.getElementById(SEARCH_INPUT_ID)?.focus()
             }}
-            className="min-h-9 rounded-md px-2 py-1 text-sm font-semibold text-accent underline underline-offset-2 hover:no-underline"
+            className="text-accent min-h-9 rounded-md px-2 py-1 text-sm font-semibold underline underline-offset-2 hover:no-underline"
           >
             {t.clearAll}
           </button>

@@ -27,13 +27,13 @@ export function FilterBar({ index, state, setState, counts }: Props) {
   const [isOpen, setIsOpen] = useState(false)
   const narrowing = state.years.length + state.meetings.length + state.themes.length
   return (
-    <section aria-labelledby={`${panelId}-heading`} className="rounded-xl border border-border bg-surface p-4">
+    <section aria-labelledby={`${panelId}-heading`} className="border-border bg-surface rounded-xl border p-4">
       <h2 id={`${panelId}-heading`} className="sr-only">
         {t.filtersHeading}
       </h2>
       <div className="flex flex-col gap-4 lg:flex-row lg:items-end">
         <div className="flex flex-col gap-1">
-          <span aria-hidden="true" className="text-sm font-semibold text-muted">
+          <span aria-hidden="true" className="text-muted text-sm font-semibold">
             {t.lensLabel}
           </span>
           <LensControl value={state.pillar} counts={counts} onChange={(pillar) => void setState({ pillar })} />
@@ -45,7 +45,7 @@ export function FilterBar({ index, state, setState, counts }: Props) {
         aria-expanded={isOpen}
         aria-controls={panelId}
         onClick={() => setIsOpen((open) => !open)}
-        className="mt-4 inline-flex min-h-10 items-center gap-2 rounded-md border border-border bg-bg px-3 py-2 text-sm font-semibold md:hidden"
+        className="border-border bg-bg mt-4 inline-flex min-h-10 items-center gap-2 rounded-md border px-3 py-2 text-sm font-semibold md:hidden"
       >
         {t.filtersToggle(narrowing)}
         <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
@@ -53,7 +53,11 @@ export function FilterBar({ index, state, setState, counts }: Props) {
       <div id={panelId} className={`${isOpen ? 'flex' : 'hidden'} mt-4 flex-col gap-4 md:flex`}>
         <div className="flex flex-col gap-4 md:flex-row md:flex-wrap md:gap-8">
           <YearFilter value={state.years} onChange={(years) => void setState({ years })} />
-          <MeetingFilter meetings={index.meetings} value={state.meetings} onChange={(meetings) => void setState({ meetings })} />
+          <MeetingFilter
+            meetings={index.meetings}
+            value={state.meetings}
+            onChange={(meetings) => void setState({ meetings })}
+          />
         </div>
         <ThemeFilter themes={index.themes} value={state.themes} onChange={(themes) => void setState({ themes })} />
       </div>

@@ -22,7 +22,11 @@ export function LensControl({ value, counts, onChange }: Props) {
   const t = useMessages(filterMessages)
   const id = useId()
   return (
-    <div role="group" aria-label={t.lensLabel} className="flex w-full flex-col overflow-hidden rounded-lg border-2 border-accent sm:inline-flex sm:w-auto sm:flex-row">
+    <div
+      role="group"
+      aria-label={t.lensLabel}
+      className="border-accent flex w-full flex-col overflow-hidden rounded-lg border-2 sm:inline-flex sm:w-auto sm:flex-row"
+    >
       {LENSES.map((lens) => (
         <button
           key={lens}
@@ -30,11 +34,14 @@ export function LensControl({ value, counts, onChange }: Props) {
           aria-pressed={value === lens}
           aria-describedby={`${id}-${lens}`}
           onClick={() => onChange(lens)}
-          className="group flex min-h-11 items-center gap-1.5 border-t-2 border-accent px-3 py-2 text-left text-base font-semibold first:border-t-0 hover:bg-surface focus-visible:-outline-offset-4 aria-pressed:bg-accent aria-pressed:text-accent-fg sm:border-t-0 sm:border-l-2 sm:first:border-l-0"
+          className="group border-accent hover:bg-surface aria-pressed:bg-accent aria-pressed:text-accent-fg flex min-h-11 items-center gap-1.5 border-t-2 px-3 py-2 text-left text-base font-semibold first:border-t-0 focus-visible:-outline-offset-4 sm:border-t-0 sm:border-l-2 sm:first:border-l-0"
         >
           {isPillar(lens) && <PillarIcon pillar={lens} className="size-4 shrink-0" />}
           <span>{lensName(lens, lang)}</span>
-          <span aria-hidden="true" className="ml-auto rounded-full bg-surface px-1.5 text-sm font-normal text-fg tabular-nums group-aria-pressed:bg-accent-fg group-aria-pressed:text-accent sm:ml-0">
+          <span
+            aria-hidden="true"
+            className="bg-surface text-fg group-aria-pressed:bg-accent-fg group-aria-pressed:text-accent ml-auto rounded-full px-1.5 text-sm font-normal tabular-nums sm:ml-0"
+          >
             {formatNumber(counts[lens], lang)}
           </span>
           <span id={`${id}-${lens}`} hidden>

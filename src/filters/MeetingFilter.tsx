@@ -16,7 +16,7 @@ export function MeetingFilter({ meetings, value, onChange }: Props) {
   const t = useMessages(filterMessages)
   return (
     <fieldset className="min-w-0">
-      <legend className="mb-1 text-sm font-semibold text-muted">{t.meetingLabel}</legend>
+      <legend className="text-muted mb-1 text-sm font-semibold">{t.meetingLabel}</legend>
       <div className="flex flex-wrap gap-2">
         {meetings.map((meeting) => {
           const name = localize(meeting.shortName, lang)

@@ -10,7 +10,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const hintId = useId()
   return (
     <div className="flex min-w-0 flex-1 flex-col gap-1">
-      <label htmlFor={SEARCH_INPUT_ID} className="text-sm font-semibold text-muted">
+      <label htmlFor={SEARCH_INPUT_ID} className="text-muted text-sm font-semibold">
         {t.searchLabel}
       </label>
       <input
@@ -22,9 +22,9 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
         spellCheck={false}
         aria-describedby={hintId}
         onChange={(event) => onChange(event.target.value)}
-        className="w-full rounded-lg border-2 border-border bg-bg px-3 py-2 text-base text-fg focus:border-accent"
+        className="border-border bg-bg text-fg focus:border-accent w-full rounded-lg border-2 px-3 py-2 text-base"
       />
-      <span id={hintId} className="text-xs text-muted">
+      <span id={hintId} className="text-muted text-xs">
         {t.searchHint}
       </span>
     </div>

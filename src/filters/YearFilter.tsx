@@ -8,7 +8,7 @@ export function YearFilter({ value, onChange }: { value: number[]; onChange: (ye
   const t = useMessages(filterMessages)
   return (
     <fieldset className="min-w-0">
-      <legend className="mb-1 text-sm font-semibold text-muted">{t.yearLabel}</legend>
+      <legend className="text-muted mb-1 text-sm font-semibold">{t.yearLabel}</legend>
       <div className="flex flex-wrap gap-2">
         {YEARS.map((year) => (
           <ToggleChip key={year} isPressed={value.includes(year)} onToggle={() => onChange(toggleValue(value, year))}>

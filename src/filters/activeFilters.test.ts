@@ -23,7 +23,13 @@ describe('knownFilters', () => {
 
 describe('activeFilterChips', () => {
   it('lists one removable chip per active filter, with its label in the reader’s language', () => {
-    const state = { ...DEFAULT_VIEW_STATE, pillar: 'digital-government' as const, years: [2017, 2021], themes: ['ai'], q: ' id ' }
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      pillar: 'digital-government' as const,
+      years: [2017, 2021],
+      themes: ['ai'],
+      q: ' id ',
+    }
     const chips = activeFilterChips(state, index, 'en')
     expect(chips.map((c) => c.label)).toEqual(['Digital government', '2017', '2021', 'AI', '“id”'])
     expect(chips.find((c) => c.label === '2017')?.remove).toEqual({ years: [2021] })

@@ -9,7 +9,9 @@ export type FilterState = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'the
 /** Adds the value when absent, removes it when present; the list stays sorted and unique. */
 export function toggleValue<T extends string | number>(values: readonly T[], value: T): T[] {
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
-  return next.sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
+  return next.sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+  )
 }
 
 /** The filters with meeting and theme ids the dataset does not know dropped (a stale link still shows something). */
@@ -37,7 +39,8 @@ export interface FilterChip {
 export function activeFilterChips(state: FilterState, index: DatasetIndex, lang: Lang): FilterChip[] {
   const known = knownFilters(state, index)
   const chips: FilterChip[] = []
-  if (known.pillar !== 'all') chips.push({ key: 'pillar', label: lensName(known.pillar, lang), remove: { pillar: 'all' } })
+  if (known.pillar !== 'all')
+    chips.push({ key: 'pillar', label: lensName(known.pillar, lang), remove: { pillar: 'all' } })
   for (const year of known.years) {
     chips.push({ key: `years:${year}`, label: String(year), remove: { years: known.years.filter((y) => y !== year) } })
   }
@@ -53,7 +56,11 @@ export function activeFilterChips(state: FilterState, index: DatasetIndex, lang:
   for (const id of known.themes) {
     const theme = index.themeById.get(id)
     if (!theme) continue
-    chips.push({ key: `themes:${id}`, label: localText(theme.name, lang), remove: { themes: known.themes.filter((t) => t !== id) } })
+    chips.push({
+      key: `themes:${id}`,
+      label: localText(theme.name, lang),
+      remove: { themes: known.themes.filter((t) => t !== id) },
+    })
   }
   const q = known.q.trim()
   if (q !== '') chips.push({ key: 'q', label: filterMessages[lang].searchChip(q), remove: { q: '' } })

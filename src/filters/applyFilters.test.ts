@@ -19,8 +19,18 @@ const index = indexDataset(
     topics: [
       makeTopic({ id: 'gov-2017', title: { en: 'Digital government principles' } }),
       makeTopic({ id: 'ai-2017', title: { en: 'Emerging technologies' }, pillar: 'digital-economy', themes: ['ai'] }),
-      makeTopic({ id: 'id-2021', meetingId: 'm-2021', title: { en: 'Digital Identity', ja: 'デジタルアイデンティティ' } }),
-      makeTopic({ id: 'ai-2021', meetingId: 'm-2021', title: { en: 'Trustworthy AI' }, pillar: 'digital-economy', themes: ['ai'] }),
+      makeTopic({
+        id: 'id-2021',
+        meetingId: 'm-2021',
+        title: { en: 'Digital Identity', ja: 'デジタルアイデンティティ' },
+      }),
+      makeTopic({
+        id: 'ai-2021',
+        meetingId: 'm-2021',
+        title: { en: 'Trustworthy AI' },
+        pillar: 'digital-economy',
+        themes: ['ai'],
+      }),
     ],
   }),
 )

@@ -56,7 +56,11 @@ function matcher(index: DatasetIndex, filters: Omit<TopicFilters, 'pillar'>, sea
 }
 
 /** Topics that pass every filter: AND across filters, OR within one (years 2019 or 2021). */
-export function applyFilters(index: DatasetIndex, filters: TopicFilters, searchIndex: ReadonlyMap<string, string>): Topic[] {
+export function applyFilters(
+  index: DatasetIndex,
+  filters: TopicFilters,
+  searchIndex: ReadonlyMap<string, string>,
+): Topic[] {
   const matches = matcher(index, filters, searchIndex)
   return index.topics.filter((t) => (filters.pillar === 'all' || t.pillar === filters.pillar) && matches(t))
 }

@@ -27,14 +27,20 @@ describe('describeView', () => {
 
   it('names the pillar, the meeting and the search text', () => {
     const state = view({ pillar: 'digital-government', meetings: ['m-2021'], q: 'identity' })
-    expect(describeView(state, index, 3, 'en')).toBe('3 digital government topics from Trieste 2021 matching “identity”')
-    expect(describeView(state, index, 3, 'ja')).toBe('トリエステ 2021の、「identity」を含むデジタルガバメントのトピック 3件')
+    expect(describeView(state, index, 3, 'en')).toBe(
+      '3 digital government topics from Trieste 2021 matching “identity”',
+    )
+    expect(describeView(state, index, 3, 'ja')).toBe(
+      'トリエステ 2021の、「identity」を含むデジタルガバメントのトピック 3件',
+    )
   })
 
   it('joins several years or themes with "or", as the filter does', () => {
     const state = view({ years: [2021, 2019], themes: ['ai', 'digital-government'] })
     expect(describeView(state, index, 1, 'en')).toBe('1 topic in 2019 or 2021 about AI or Digital government')
-    expect(describeView(state, index, 1, 'ja')).toBe('2019年または2021年の、「AIまたはDigital government」に関するトピック 1件')
+    expect(describeView(state, index, 1, 'ja')).toBe(
+      '2019年または2021年の、「AIまたはDigital government」に関するトピック 1件',
+    )
   })
 
   it('says "no topics" for an empty result', () => {

@@ -36,7 +36,13 @@ export function describeView(state: Described, index: DatasetIndex, count: numbe
   if (lang === 'ja') {
     const parts = [
       meetings.length > 0 ? `${list(meetings, 'ja', 'disjunction')}の` : '',
-      years.length > 0 ? `${list(years.map((y) => `${y}年`), 'ja', 'disjunction')}の` : '',
+      years.length > 0
+        ? `${list(
+            years.map((y) => `${y}年`),
+            'ja',
+            'disjunction',
+          )}の`
+        : '',
       themes.length > 0 ? `「${list(themes, 'ja', 'disjunction')}」に関する` : '',
       q !== '' ? `「${q}」を含む` : '',
     ].filter((p) => p !== '')

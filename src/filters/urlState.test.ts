@@ -22,7 +22,10 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   years: sortedUnique(fc.constantFrom(...YEARS), (a, b) => a - b),
   meetings: sortedUnique(slug, (a, b) => a.localeCompare(b)),
   themes: sortedUnique(slug, (a, b) => a.localeCompare(b)),
-  q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '')),
+  q: fc.oneof(
+    fc.constant(''),
+    fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
+  ),
   topic: fc.option(slug, { nil: null }),
   meeting: fc.option(slug, { nil: null }),
   slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
@@ -69,7 +72,13 @@ describe('view state in the URL', () => {
   })
 
   it('counts and clears the active filters', () => {
-    const state: ViewState = { ...DEFAULT_VIEW_STATE, pillar: 'digital-economy', years: [2019, 2021], q: 'ai', topic: 'x' }
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      pillar: 'digital-economy',
+      years: [2019, 2021],
+      q: 'ai',
+      topic: 'x',
+    }
     expect(activeFilterCount(state)).toBe(4)
     const cleared = clearFilters(state)
     expect(activeFilterCount(cleared)).toBe(0)

@@ -8,8 +8,9 @@ import type { Lang } from './lang'
  */
 export type Catalog<T> = { readonly [L in Lang]: T }
 
-export function defineMessages<T extends Record<string, string | ((...args: never[]) => string)>>(
-  catalog: { en: T; ja: NoInfer<T> },
-): Catalog<T> {
+export function defineMessages<T extends Record<string, string | ((...args: never[]) => string)>>(catalog: {
+  en: T
+  ja: NoInfer<T>
+}): Catalog<T> {
   return catalog
 }

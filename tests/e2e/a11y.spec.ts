@@ -151,7 +151,12 @@ test('keyboard only: lens, Digital government, open a card, Escape returns focus
   await expect(page).toHaveURL(/pillar=digital-government/)
 
   // On to the first topic card's title link (it opens ?topic=), still with Tab only.
-  const firstLink = page.getByRole('article').getByRole('heading').getByRole('link').and(page.locator('[href*="topic="]')).first()
+  const firstLink = page
+    .getByRole('article')
+    .getByRole('heading')
+    .getByRole('link')
+    .and(page.locator('[href*="topic="]'))
+    .first()
   const name = (await firstLink.textContent())?.trim() ?? ''
   expect(await tabUntilFocused(page, firstLink, 80), 'the first card is reachable with Tab').toBe(true)
   await page.keyboard.press('Enter')

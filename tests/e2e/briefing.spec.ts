@@ -100,7 +100,9 @@ test('the keys move through the deck, the slide is in the URL, and Escape return
 test('a deep link opens that slide, and a number past the end opens the last', async ({ page }) => {
   await page.goto('/?slide=3')
   await expect(slideNamed(page, 3)).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Presentation' }).or(page.locator('[aria-roledescription="carousel"]'))).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Presentation' }).or(page.locator('[aria-roledescription="carousel"]')),
+  ).toBeVisible()
   await page.goto('/?pillar=digital-government&slide=999')
   const label = await currentSlide(page).getAttribute('aria-label')
   const [n, total] = (label ?? '').split(' of ')
@@ -108,7 +110,9 @@ test('a deep link opens that slide, and a number past the end opens the last', a
   await expect(page).toHaveURL(new RegExp(`[?&]slide=${total}(&|$)`))
 })
 
-test('the printed handout holds the filter sentence and every source URL of the shown topics', async ({ page }, testInfo) => {
+test('the printed handout holds the filter sentence and every source URL of the shown topics', async ({
+  page,
+}, testInfo) => {
   await page.goto('/?pillar=digital-government')
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', '')
@@ -156,10 +160,14 @@ test('the CSV download has a header row and one row per visible topic', async ({
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible()
 })
 
-test('the theme is chosen in the header, remembered, and every theme passes axe on the overview and a slide', async ({ page }) => {
+test('the theme is chosen in the header, remembered, and every theme passes axe on the overview and a slide', async ({
+  page,
+}) => {
   test.slow()
   const axe = () =>
-    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+    new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
   for (const [name, value] of [
     ['Light', 'light'],
     ['Dark', 'dark'],

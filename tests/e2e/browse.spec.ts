@@ -2,7 +2,9 @@ import { expect, test } from './fixtures'
 
 const lens = (name: string) => ({ name: new RegExp(`^${name}$`) })
 
-test('the Digital government lens shows only government topics, says so in the URL, and survives a reload @narrow', async ({ page }) => {
+test('the Digital government lens shows only government topics, says so in the URL, and survives a reload @narrow', async ({
+  page,
+}) => {
   await page.goto('/?view=topics')
   const cards = page.getByRole('article')
   await expect(cards.first()).toBeVisible()
@@ -52,7 +54,9 @@ test('Back restores the previous view, Forward the next', async ({ page }) => {
   await expect(page.getByRole('article')).toHaveCount(narrowed)
 })
 
-test('a topic opens in a dialog with its own URL; Escape closes it and focus returns to the card @narrow', async ({ page }) => {
+test('a topic opens in a dialog with its own URL; Escape closes it and focus returns to the card @narrow', async ({
+  page,
+}) => {
   await page.goto('/?view=topics&q=identity')
   const link = page.getByRole('link', { name: 'Digital Identity' })
   await link.click()

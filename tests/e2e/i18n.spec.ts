@@ -25,7 +25,10 @@ test('?lang=ja shows the Trieste topics in Japan’s own Japanese @narrow', asyn
 
 test('the lens works by its Japanese names, and switching back to English keeps the filters', async ({ page }) => {
   await page.goto('/?view=topics&lang=ja&meetings=2021-trieste')
-  await page.getByRole('radio', { name: /^デジタルガバメント/ }).or(page.getByRole('button', { name: /^デジタルガバメント/ })).click()
+  await page
+    .getByRole('radio', { name: /^デジタルガバメント/ })
+    .or(page.getByRole('button', { name: /^デジタルガバメント/ }))
+    .click()
   await expect(page).toHaveURL(/pillar=digital-government/)
   await expect(page.getByRole('article')).toHaveCount(triesteGov.length)
   await page.getByRole('button', { name: 'English', exact: true }).click()

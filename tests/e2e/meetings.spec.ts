@@ -54,7 +54,9 @@ test('the timeline lists the six meetings in date order with their dates', async
   expect(Math.abs(second.y - first.y)).toBeLessThan(2)
 })
 
-test('the timeline is one tab stop; arrow keys move focus and Enter opens Trieste 2021 with its topics', async ({ page }) => {
+test('the timeline is one tab stop; arrow keys move focus and Enter opens Trieste 2021 with its topics', async ({
+  page,
+}) => {
   await page.goto('/?view=timeline')
   const links = timeline(page).getByRole('link')
   await links.first().focus()
@@ -89,7 +91,10 @@ test('the theme matrix shows AI first appearing in the data’s first AI year', 
   await figure.getByRole('button', { name: 'Show table' }).click()
   const table = figure.getByRole('table', { name: 'Which themes appeared each year' })
   const years = (await table.getByRole('columnheader').allTextContents()).slice(1).map(Number)
-  const cells = await table.getByRole('row', { name: new RegExp(`^${aiName.replace(/[()]/g, '\\$&')}`) }).getByRole('cell').allTextContents()
+  const cells = await table
+    .getByRole('row', { name: new RegExp(`^${aiName.replace(/[()]/g, '\\$&')}`) })
+    .getByRole('cell')
+    .allTextContents()
   const at = years.indexOf(firstAiYear)
   expect(at).toBeGreaterThanOrEqual(0)
   expect(cells[at]).toMatch(/^New \(\d+ topics?\)$/)
@@ -108,7 +113,10 @@ test('reload on a meeting URL lands on that meeting; an unknown one offers the w
   await expect(timeline(page)).toBeVisible()
 })
 
-test('Recharts is not fetched on the first load, only when the chart nears the viewport', async ({ page, requests }) => {
+test('Recharts is not fetched on the first load, only when the chart nears the viewport', async ({
+  page,
+  requests,
+}) => {
   await page.goto('/')
   // The first view is up once the topic cards are.
   await expect(page.getByRole('heading', { name: 'Digital Identity' }).first()).toBeVisible()
@@ -117,7 +125,12 @@ test('Recharts is not fetched on the first load, only when the chart nears the v
   await page.goto('/?view=themes')
   const figure = page.getByRole('figure', { name: 'Topics per meeting, by pillar' })
   await figure.scrollIntoViewIfNeeded()
-  await expect(figure.getByRole('img', { name: /had the most topics/ }).locator('svg').first()).toBeVisible()
+  await expect(
+    figure
+      .getByRole('img', { name: /had the most topics/ })
+      .locator('svg')
+      .first(),
+  ).toBeVisible()
   expect(await loadedRecharts(page, requests)).toBe(true)
 })
 
@@ -134,6 +147,8 @@ test.describe('at 390 px', () => {
     expect(Math.abs(second.x - first.x)).toBeLessThan(2)
     await cards.last().getByRole('link').click()
     await expect(page.getByRole('heading', { level: 2, name: trieste.name.en })).toBeVisible()
-    await expect(page.getByRole('region', { name: `Topics (${triesteTopics})` }).getByRole('link')).toHaveCount(triesteTopics)
+    await expect(page.getByRole('region', { name: `Topics (${triesteTopics})` }).getByRole('link')).toHaveCount(
+      triesteTopics,
+    )
   })
 })

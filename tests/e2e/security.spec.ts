@@ -38,7 +38,9 @@ test('the built page carries a strict Content-Security-Policy', async ({ page, b
   const scripts = directive(policy, 'script-src') ?? directive(policy, 'default-src') ?? []
   expect(scripts).not.toContain("'unsafe-inline'")
   expect(scripts).not.toContain("'unsafe-eval'")
-  expect(scripts.every((source) => source === "'self'" || source.startsWith("'sha") || source.startsWith("'nonce"))).toBe(true)
+  expect(
+    scripts.every((source) => source === "'self'" || source.startsWith("'sha") || source.startsWith("'nonce")),
+  ).toBe(true)
   expect(directive(policy, 'object-src')).toEqual(["'none'"])
   // No inline script in the page: the policy would block it, so it must not be needed.
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
@@ -52,7 +54,9 @@ test('the policy is in force: the app runs under it without a violation', async 
   await page.exposeFunction('__cspViolation', (text: string) => violations.push(text))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { __cspViolation: (t: string) => Promise<void> }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)
+      void (window as unknown as { __cspViolation: (t: string) => Promise<void> }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      )
     })
   })
   for (const url of ['/', '/?view=themes', '/?slide=1']) {
@@ -77,7 +81,9 @@ test('every request the app makes, on every view, is same-origin', async ({ page
   await expect(page.getByRole('figure').last()).toBeVisible()
 
   const origin = new URL(baseURL ?? '').origin
-  const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+  const foreign = requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  )
   expect(requests.length).toBeGreaterThan(VIEWS.length)
   expect(foreign).toEqual([])
 })

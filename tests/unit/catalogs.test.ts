@@ -9,7 +9,6 @@ const catalogs = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports).map(([name, catalog]) => [`${file}#${name}`, catalog] as const),
 )
 
-
 describe('message catalogs', () => {
   it('exist', () => {
     expect(catalogs.length).toBeGreaterThanOrEqual(3)

@@ -19,7 +19,11 @@ const SEED_ECONOMY = [
   'Connectivity and Social Inclusion',
   'Data Free Flow with Trust and Cross-border Data Flows',
 ]
-const SEED_GOVERNMENT = ['Digital Tools for Public Services and Their Continuity', 'Digital Identity', 'Agile Regulation']
+const SEED_GOVERNMENT = [
+  'Digital Tools for Public Services and Their Continuity',
+  'Digital Identity',
+  'Agile Regulation',
+]
 const OFFICIAL_JA = [
   '持続可能な成長のための生産におけるデジタルトランスフォーメーション',
   '零細中小企業の包摂性やスタートアップ促進のための信頼できるAIの活用',

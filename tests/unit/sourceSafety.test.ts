@@ -32,7 +32,9 @@ describe('source safety', () => {
   })
 
   it.each(FORBIDDEN)('no file under src/ uses %s', (_name, pattern) => {
-    const offenders = files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(SRC, file))
+    const offenders = files
+      .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file))
     expect(offenders).toEqual([])
   })
 

@@ -9,7 +9,12 @@ export function PresentButton({ ref }: { ref?: Ref<HTMLButtonElement> }) {
   const t = useMessages(briefingMessages)
   const setState = useSetViewState()
   return (
-    <button ref={ref} type="button" className={`${headerButton} bg-accent text-accent-fg`} onClick={() => void setState({ slide: 1 })}>
+    <button
+      ref={ref}
+      type="button"
+      className={`${headerButton} bg-accent text-accent-fg`}
+      onClick={() => void setState({ slide: 1 })}
+    >
       <span aria-hidden="true">▶ </span>
       {t.present}
     </button>

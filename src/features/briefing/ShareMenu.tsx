@@ -49,7 +49,7 @@ export function ShareMenu() {
         ref={panel}
         id={id}
         hidden={!isOpen}
-        className="absolute z-40 mt-2 rounded-lg border border-border bg-bg p-3 shadow-lg max-sm:inset-x-4 sm:left-0 sm:w-[28rem]"
+        className="border-border bg-bg absolute z-40 mt-2 rounded-lg border p-3 shadow-lg max-sm:inset-x-4 sm:left-0 sm:w-[28rem]"
       >
         {isOpen && (
           <ErrorBoundary fallback={() => <p>{t.loading}</p>}>

@@ -14,7 +14,9 @@ export function StatusMark({ status, showWord = false }: { status: CellStatus; s
   const t = useMessages(insightsMessages)
   const word = { new: t.statusNew, continued: t.statusContinued, absent: t.statusAbsent }[status]
   return (
-    <span className={`inline-flex min-w-8 items-center justify-center gap-1 rounded px-1.5 py-0.5 text-sm ${STYLE[status]}`}>
+    <span
+      className={`inline-flex min-w-8 items-center justify-center gap-1 rounded px-1.5 py-0.5 text-sm ${STYLE[status]}`}
+    >
       <span aria-hidden="true">{SYMBOL[status]}</span>
       <span className={showWord ? '' : 'hidden md:inline'}>{word}</span>
     </span>

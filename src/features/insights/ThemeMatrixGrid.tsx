@@ -19,9 +19,12 @@ export function ThemeMatrixGrid({ matrix }: { matrix: ThemeMatrix }) {
         ))}
         {matrix.rows.map((row) => (
           <div key={row.theme.id} className="contents">
-            <LocalizedTextView value={row.theme.name} className="border-t border-border py-1 pr-2 text-sm leading-tight" />
+            <LocalizedTextView
+              value={row.theme.name}
+              className="border-border border-t py-1 pr-2 text-sm leading-tight"
+            />
             {row.cells.map((cell) => (
-              <span key={cell.year} className="flex justify-center border-t border-border py-1">
+              <span key={cell.year} className="border-border flex justify-center border-t py-1">
                 <StatusMark status={cell.status} />
               </span>
             ))}

@@ -13,11 +13,11 @@ export function ThemeMatrixTable({ matrix, caption }: { matrix: ThemeMatrix; cap
       <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="border-b-2 border-border px-2 py-1.5">
+          <th scope="col" className="border-border border-b-2 px-2 py-1.5">
             {t.theme}
           </th>
           {matrix.years.map((year) => (
-            <th key={year} scope="col" className="border-b-2 border-border px-2 py-1.5">
+            <th key={year} scope="col" className="border-border border-b-2 px-2 py-1.5">
               {year}
             </th>
           ))}
@@ -30,7 +30,10 @@ export function ThemeMatrixTable({ matrix, caption }: { matrix: ThemeMatrix; cap
               <LocalizedTextView value={row.theme.name} />
             </th>
             {row.cells.map((c) => (
-              <td key={c.year} className={`${cell} ${c.status === 'new' ? 'font-bold' : c.status === 'absent' ? 'text-muted' : ''}`}>
+              <td
+                key={c.year}
+                className={`${cell} ${c.status === 'new' ? 'font-bold' : c.status === 'absent' ? 'text-muted' : ''}`}
+              >
                 {t.cell(word[c.status], c.count)}
               </td>
             ))}

@@ -29,8 +29,16 @@ describe('themes across years', { timeout: 20_000 }, () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
     const table = within(figure).getByRole('table', { name: 'Which themes appeared each year' })
     const ai = within(table).getByRole('row', { name: /^AI/ })
-    expect(within(ai).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Absent', 'New (1 topic)'])
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Theme', '2017', '2021'])
+    expect(
+      within(ai)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Absent', 'New (1 topic)'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Theme', '2017', '2021'])
   })
 
   it('draws the pillar chart once near view, with its table alternative', async () => {
@@ -42,7 +50,11 @@ describe('themes across years', { timeout: 20_000 }, () => {
     await user.click(within(figure).getByRole('button', { name: 'Show table' }))
     const table = within(figure).getByRole('table', { name: 'Topics per meeting, by pillar' })
     const trieste = within(table).getByRole('row', { name: /Trieste 2021/ })
-    expect(within(trieste).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '1'])
+    expect(
+      within(trieste)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0', '1'])
   })
 
   it('follows the active filters, in Japanese too', async () => {

@@ -35,7 +35,11 @@ export function ThemesView() {
       >
         {matrix.rows.length > 0 && <ThemeMatrixGrid matrix={matrix} />}
       </ChartFigure>
-      <ChartFigure title={t.chartTitle} takeaway={chartSentence} table={<PillarTable rows={rows} caption={t.chartTitle} />}>
+      <ChartFigure
+        title={t.chartTitle}
+        takeaway={chartSentence}
+        table={<PillarTable rows={rows} caption={t.chartTitle} />}
+      >
         <LazyPillarStackChart
           rows={rows}
           economyLabel={t.pillarEconomy}

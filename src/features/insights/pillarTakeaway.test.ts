@@ -13,7 +13,9 @@ const row = (label: string, economy: number, government: number): PillarRow => (
 describe('pillarTakeaway', () => {
   it('names the meeting with the most topics and its split by pillar', () => {
     const rows = [row('Salta 2018', 7, 1), row('Trieste 2021', 8, 3), row('Tsukuba 2019', 5, 0)]
-    expect(pillarTakeaway(rows, 'en')).toBe('Trieste 2021 had the most topics: 11 (8 digital economy, 3 digital government).')
+    expect(pillarTakeaway(rows, 'en')).toBe(
+      'Trieste 2021 had the most topics: 11 (8 digital economy, 3 digital government).',
+    )
     expect(pillarTakeaway(rows, 'ja')).toBe(
       'トピックが最も多かったのは「Trieste 2021」の11件(デジタル経済8件、デジタルガバメント3件)です。',
     )

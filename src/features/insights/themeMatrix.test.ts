@@ -3,7 +3,9 @@ import { indexDataset } from '@/data/selectors'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { matrixTakeaway, themeMatrix } from './themeMatrix'
 
-const meetings = [2017, 2018, 2019, 2021].map((y) => makeMeeting({ id: `m-${y}`, startDate: `${y}-05-01`, endDate: `${y}-05-01` }))
+const meetings = [2017, 2018, 2019, 2021].map((y) =>
+  makeMeeting({ id: `m-${y}`, startDate: `${y}-05-01`, endDate: `${y}-05-01` }),
+)
 const themes = [
   { id: 'gov', name: { en: 'Digital government', ja: 'デジタルガバメント' }, description: { en: '.' } },
   { id: 'ai', name: { en: 'AI', ja: 'AI' }, description: { en: '.' } },
@@ -42,7 +44,10 @@ describe('themeMatrix', () => {
   })
 
   it('follows the topics it is given (the active filters)', () => {
-    const only2021 = themeMatrix(index, index.topics.filter((t) => t.meetingId === 'm-2021'))
+    const only2021 = themeMatrix(
+      index,
+      index.topics.filter((t) => t.meetingId === 'm-2021'),
+    )
     expect(only2021.rows.map((r) => r.theme.id)).toEqual(['gov', 'cities'])
     expect(only2021.rows[0]?.cells.map((c) => c.status)).toEqual(['absent', 'absent', 'absent', 'new'])
     expect(themeMatrix(index, []).rows).toEqual([])
@@ -62,7 +67,10 @@ describe('matrixTakeaway', () => {
   })
 
   it('says so when every theme starts in the same year, and when nothing matches', () => {
-    const gov2018 = themeMatrix(index, index.topics.filter((t) => t.id === 't1' || t.id === 't2'))
+    const gov2018 = themeMatrix(
+      index,
+      index.topics.filter((t) => t.id === 't1' || t.id === 't2'),
+    )
     expect(matrixTakeaway(gov2018, 'en')).toBe(
       'Digital government is the most persistent theme, appearing in 2 of 4 years; every theme shown first appears in 2018.',
     )

@@ -28,7 +28,10 @@ export interface ThemeMatrix {
 }
 
 /** Theme × year: for each theme present in the given (filtered) topics, whether each year is new, continued or absent. */
-export function themeMatrix(index: Pick<DatasetIndex, 'years' | 'themes' | 'meetingById'>, topics: readonly Topic[]): ThemeMatrix {
+export function themeMatrix(
+  index: Pick<DatasetIndex, 'years' | 'themes' | 'meetingById'>,
+  topics: readonly Topic[],
+): ThemeMatrix {
   const years = [...index.years].sort((a, b) => a - b)
   const counts = new Map<string, Map<number, number>>()
   for (const topic of topics) {
@@ -71,7 +74,9 @@ export function matrixTakeaway(matrix: ThemeMatrix, lang: Lang): string {
   const [first] = matrix.rows
   if (!first) return t.matrixEmpty
   const persistent = matrix.rows.reduce((best, row) =>
-    row.yearsPresent > best.yearsPresent || (row.yearsPresent === best.yearsPresent && row.total > best.total) ? row : best,
+    row.yearsPresent > best.yearsPresent || (row.yearsPresent === best.yearsPresent && row.total > best.total)
+      ? row
+      : best,
   )
   const name = localText(persistent.theme.name, lang)
   const newestYear = Math.max(...matrix.rows.map((r) => r.firstYear))

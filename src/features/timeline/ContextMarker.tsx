@@ -9,15 +9,17 @@ export function ContextMarker({ item, isCompact }: { item: ContextItem; isCompac
   const { lang } = useLang()
   const t = useMessages(timelineMessages)
   return (
-    <div className="rounded-md border-2 border-dashed border-border bg-bg p-3 text-sm">
+    <div className="border-border bg-bg rounded-md border-2 border-dashed p-3 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <span className="rounded bg-fg px-1.5 py-0.5 text-xs font-bold tracking-wide text-bg uppercase">{t.context}</span>
+        <span className="bg-fg text-bg rounded px-1.5 py-0.5 text-xs font-bold tracking-wide uppercase">
+          {t.context}
+        </span>
         <time dateTime={item.date} className="text-muted">
           {formatDate(item.date, lang)}
         </time>
       </p>
       <LocalizedTextView as="p" value={item.title} className="mt-1 font-semibold" />
-      {!isCompact && <LocalizedTextView as="p" value={item.summary} className="mt-1 text-muted" />}
+      {!isCompact && <LocalizedTextView as="p" value={item.summary} className="text-muted mt-1" />}
     </div>
   )
 }

@@ -11,8 +11,8 @@ export function DocumentList({ documents }: { documents: readonly OutcomeDocumen
   return (
     <ul className="flex list-none flex-col gap-3 p-0">
       {documents.map((doc) => (
-        <li key={doc.id} className="rounded-md border border-border p-3">
-          <p className="text-xs font-bold tracking-wide text-muted uppercase">{t.documentKind(doc.kind)}</p>
+        <li key={doc.id} className="border-border rounded-md border p-3">
+          <p className="text-muted text-xs font-bold tracking-wide uppercase">{t.documentKind(doc.kind)}</p>
           <p className="font-semibold">
             <LocalizedTextView value={doc.title} />
             {doc.unconfirmed && <UnconfirmedBadge />}

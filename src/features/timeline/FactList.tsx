@@ -8,7 +8,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
   return (
     <ul className="flex list-none flex-col gap-3 p-0">
       {facts.map((fact, i) => (
-        <li key={i} className="border-l-4 border-border pl-3">
+        <li key={i} className="border-border border-l-4 pl-3">
           <p>
             <LocalizedTextView value={fact.text} />
             {fact.unconfirmed && <UnconfirmedBadge />}

@@ -8,7 +8,7 @@ const ICON: Record<MeetingFormat, string> = { 'in-person': '●', virtual: '○'
 export function FormatBadge({ format }: { format: MeetingFormat }) {
   const t = useMessages(timelineMessages)
   return (
-    <span className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs font-semibold text-fg">
+    <span className="border-border bg-surface text-fg inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold">
       <span aria-hidden="true">{ICON[format]}</span>
       {t.format(format)}
     </span>

@@ -20,13 +20,21 @@ interface Props {
 }
 
 /** One meeting on the timeline; its name is the link (and the roving tab stop), the whole card is clickable. */
-export function MeetingCard({ slot, isActive, linkRef, describedBy, headingLevel: Heading, onKeyDown, onFocus }: Props) {
+export function MeetingCard({
+  slot,
+  isActive,
+  linkRef,
+  describedBy,
+  headingLevel: Heading,
+  onKeyDown,
+  onFocus,
+}: Props) {
   const { lang } = useLang()
   const t = useMessages(timelineMessages)
   const { meeting } = slot
   return (
-    <article className="relative flex h-full flex-col gap-2 rounded-lg border border-border bg-bg p-3 shadow-sm hover:border-accent has-[a:focus-visible]:border-accent">
-      <p className="text-sm font-semibold text-muted">
+    <article className="border-border bg-bg hover:border-accent has-[a:focus-visible]:border-accent relative flex h-full flex-col gap-2 rounded-lg border p-3 shadow-sm">
+      <p className="text-muted text-sm font-semibold">
         <time dateTime={meeting.startDate}>{formatDateRange(meeting.startDate, meeting.endDate, lang)}</time>
       </p>
       <Heading className="text-lg leading-snug font-bold">
@@ -50,7 +58,7 @@ export function MeetingCard({ slot, isActive, linkRef, describedBy, headingLevel
         <span className="text-muted">{t.presidency}:</span> <LocalizedTextView value={meeting.presidency} />
       </p>
       <LocalizedTextView as="p" value={meeting.headline} className="text-sm" />
-      <div className="mt-auto border-t border-border pt-2">
+      <div className="border-border mt-auto border-t pt-2">
         <PillarCounts counts={slot.counts} total={slot.total} />
       </div>
     </article>

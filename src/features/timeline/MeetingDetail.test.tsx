@@ -21,7 +21,11 @@ const dataset = makeDataset({
       outcomes: [{ text: { en: 'The DETF became a working group.' }, sources: src('F76') }],
       facts: [{ text: { en: 'Some say it was rainy.' }, sources: src('F99'), unconfirmed: true }],
       documents: [{ id: 'annex-3', kind: 'annex', title: { en: 'Terms of Reference' }, sources: src('F70') }],
-      japan: { summary: { en: 'The minister attended.' }, remarks: [{ en: 'Broadband matters.' }, { en: 'AI principles matter.' }], sources: src('J1') },
+      japan: {
+        summary: { en: 'The minister attended.' },
+        remarks: [{ en: 'Broadband matters.' }, { en: 'AI principles matter.' }],
+        sources: src('J1'),
+      },
     }),
   ],
   topics: [
@@ -46,17 +50,28 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
     expect(screen.getByText('5 August 2021')).toBeInTheDocument()
     const outcomes = screen.getByRole('region', { name: 'Notable outcomes' })
     expect(within(outcomes).getByText('The DETF became a working group.')).toBeInTheDocument()
-    expect(within(outcomes).getByRole('link', { name: 'example.go.jp (fact F76)' })).toHaveAttribute('href', 'https://www.example.go.jp/F76')
+    expect(within(outcomes).getByRole('link', { name: 'example.go.jp (fact F76)' })).toHaveAttribute(
+      'href',
+      'https://www.example.go.jp/F76',
+    )
     const facts = screen.getByRole('region', { name: 'Facts' })
     expect(within(facts).getByText('Unconfirmed')).toBeInTheDocument()
     const documents = screen.getByRole('region', { name: 'Outcome documents' })
     expect(within(documents).getByText('Annex')).toBeInTheDocument()
     expect(within(documents).getByText('Terms of Reference')).toBeInTheDocument()
     const topics = screen.getByRole('region', { name: 'Topics (2)' })
-    expect(within(within(topics).getByRole('region', { name: 'Digital government (1 topic)' })).getByRole('link')).toHaveTextContent('Digital Identity')
-    expect(within(topics).getByRole('region', { name: 'Digital economy (1 topic)' })).toHaveTextContent('Trustworthy AI')
+    expect(
+      within(within(topics).getByRole('region', { name: 'Digital government (1 topic)' })).getByRole('link'),
+    ).toHaveTextContent('Digital Identity')
+    expect(within(topics).getByRole('region', { name: 'Digital economy (1 topic)' })).toHaveTextContent(
+      'Trustworthy AI',
+    )
     const japan = screen.getByRole('region', { name: 'Japan’s participation' })
-    expect(within(japan).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Broadband matters.', 'AI principles matter.'])
+    expect(
+      within(japan)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Broadband matters.', 'AI principles matter.'])
   })
 
   it('moves to the previous meeting and opens a topic', async () => {
@@ -66,7 +81,9 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
     expect(within(nav).queryByText('Next meeting')).not.toBeInTheDocument()
     await user.click(within(nav).getByRole('link', { name: /Previous meeting/ }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Test Ministerial Conference' })).toHaveFocus()
-    await user.click(within(screen.getByRole('navigation', { name: 'Other meetings' })).getByRole('link', { name: /Next meeting/ }))
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Other meetings' })).getByRole('link', { name: /Next meeting/ }),
+    )
     await user.click(await screen.findByRole('link', { name: 'Digital Identity' }))
     const params = new URLSearchParams(window.location.search)
     expect(params.get('topic')).toBe('id')

@@ -35,7 +35,10 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   return (
     <article aria-labelledby="meeting-heading" className="mx-auto flex max-w-4xl flex-col gap-6">
       <p>
-        <StateLink patch={{ meeting: null, view: 'timeline' }} className="font-semibold text-accent underline underline-offset-2">
+        <StateLink
+          patch={{ meeting: null, view: 'timeline' }}
+          className="text-accent font-semibold underline underline-offset-2"
+        >
           <span aria-hidden="true">← </span>
           {t.back}
         </StateLink>
@@ -67,7 +70,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <button
             type="button"
             onClick={() => void setState({ meetings: [meeting.id], view: 'topics', meeting: null })}
-            className="rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+            className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
           >
             {t.showTopics}
           </button>

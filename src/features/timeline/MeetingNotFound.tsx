@@ -14,7 +14,10 @@ export function MeetingNotFound({ meetingId }: { meetingId: string }) {
       </h2>
       <p>{t.notFoundBody(meetingId)}</p>
       <p>
-        <StateLink patch={{ meeting: null, view: 'timeline' }} className="font-semibold text-accent underline underline-offset-2">
+        <StateLink
+          patch={{ meeting: null, view: 'timeline' }}
+          className="text-accent font-semibold underline underline-offset-2"
+        >
           {t.back}
         </StateLink>
       </p>

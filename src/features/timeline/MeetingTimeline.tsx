@@ -46,13 +46,13 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
 
   return (
     <div className="flex flex-col gap-3">
-      <p id={hintId} className="text-sm text-muted">
+      <p id={hintId} className="text-muted text-sm">
         {t.keyboardHint}
       </p>
       <ol
         aria-labelledby={labelledBy}
         aria-label={labelledBy ? undefined : t.listLabel}
-        className="m-0 flex list-none flex-col gap-3 border-l-4 **:[overflow-wrap:anywhere]! border-border py-1 pl-3 lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:grid-rows-[auto_auto] lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
+        className="border-border m-0 flex list-none flex-col gap-3 border-l-4 py-1 pl-3 **:[overflow-wrap:anywhere]! lg:grid lg:auto-cols-[minmax(10rem,1fr)] lg:grid-flow-col lg:grid-rows-[auto_auto] lg:overflow-x-auto lg:border-t-4 lg:border-l-0 lg:pt-3 lg:pb-2 lg:pl-0"
       >
         {slots.before.length > 0 && (
           <li className={ITEM}>
@@ -91,7 +91,7 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
           <button
             type="button"
             onClick={() => void setState({ meetings: [activeMeeting.id], view: 'topics', meeting: null })}
-            className="rounded-md border border-accent px-3 py-2 font-semibold text-accent hover:bg-surface"
+            className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
           >
             {t.showTopicsOf(localText(activeMeeting.shortName, lang))}
           </button>

@@ -11,7 +11,10 @@ const PILLAR_ORDER: readonly Pillar[] = ['digital-economy', 'digital-government'
 export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
   const t = useMessages(meetingMessages)
   const tl = useMessages(timelineMessages)
-  const label: Record<Pillar, string> = { 'digital-economy': tl.pillarEconomy, 'digital-government': tl.pillarGovernment }
+  const label: Record<Pillar, string> = {
+    'digital-economy': tl.pillarEconomy,
+    'digital-government': tl.pillarGovernment,
+  }
   if (topics.length === 0) return <p>{t.noTopics}</p>
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -20,7 +23,10 @@ export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
         if (inPillar.length === 0) return null
         return (
           <section key={pillar} aria-labelledby={`pillar-${pillar}`}>
-            <h4 id={`pillar-${pillar}`} className={`font-bold ${pillar === 'digital-government' ? 'text-gov' : 'text-econ'}`}>
+            <h4
+              id={`pillar-${pillar}`}
+              className={`font-bold ${pillar === 'digital-government' ? 'text-gov' : 'text-econ'}`}
+            >
               {t.pillarHeading(label[pillar], inPillar.length)}
             </h4>
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">

@@ -11,10 +11,12 @@ export function PillarCounts({ counts, total }: { counts: Record<Pillar, number>
     <p className="text-sm">
       <span className="font-semibold">{t.topicCount(total)}</span>
       <span className="block">
-        <span className="font-semibold text-econ">{formatNumber(counts['digital-economy'], lang)}</span> {t.pillarEconomy}
+        <span className="text-econ font-semibold">{formatNumber(counts['digital-economy'], lang)}</span>{' '}
+        {t.pillarEconomy}
         <span aria-hidden="true"> · </span>
         <span className="sr-only">, </span>
-        <span className="font-semibold text-gov">{formatNumber(counts['digital-government'], lang)}</span> {t.pillarGovernment}
+        <span className="text-gov font-semibold">{formatNumber(counts['digital-government'], lang)}</span>{' '}
+        {t.pillarGovernment}
       </span>
     </p>
   )

@@ -7,7 +7,7 @@ import { sourceHost } from './timelineSlots'
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   const t = useMessages(meetingMessages)
   return (
-    <p className="mt-1 text-sm text-muted">
+    <p className="text-muted mt-1 text-sm">
       {t.sources}:{' '}
       {sources.map((source, i) => (
         <span key={`${source.url}-${i}`}>

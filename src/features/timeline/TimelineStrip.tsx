@@ -14,5 +14,13 @@ interface Props {
 export function TimelineStrip({ labelledBy, headingLevel = 'h3' }: Props) {
   const index = useDataset()
   const slots = useMemo(() => timelineSlots(index), [index])
-  return <MeetingTimeline slots={slots} isCompact labelledBy={labelledBy} headingLevel={headingLevel} showTopicsAction={false} />
+  return (
+    <MeetingTimeline
+      slots={slots}
+      isCompact
+      labelledBy={labelledBy}
+      headingLevel={headingLevel}
+      showTopicsAction={false}
+    />
+  )
 }

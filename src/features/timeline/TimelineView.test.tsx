@@ -7,12 +7,34 @@ import { renderApp } from '../../../tests/renderApp'
 const src = [{ url: 'https://example.org/source', fact: 'F1' }]
 const dataset = makeDataset({
   meetings: [
-    makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05', format: 'hybrid', shortName: { en: 'Trieste 2021' } }),
+    makeMeeting({
+      id: 'm-2021',
+      startDate: '2021-08-05',
+      endDate: '2021-08-05',
+      format: 'hybrid',
+      shortName: { en: 'Trieste 2021' },
+    }),
     makeMeeting(),
-    makeMeeting({ id: 'm-2020', startDate: '2020-07-22', endDate: '2020-07-22', format: 'virtual', city: null, country: null, shortName: { en: 'Virtual 2020' } }),
+    makeMeeting({
+      id: 'm-2020',
+      startDate: '2020-07-22',
+      endDate: '2020-07-22',
+      format: 'virtual',
+      city: null,
+      country: null,
+      shortName: { en: 'Virtual 2020' },
+    }),
   ],
   topics: [makeTopic(), makeTopic({ id: 't-2', meetingId: 'm-2021', pillar: 'digital-economy' })],
-  context: [{ id: 'hangzhou', date: '2016-09-05', title: { en: 'Hangzhou initiative' }, summary: { en: 'Leaders adopted it.' }, sources: src }],
+  context: [
+    {
+      id: 'hangzhou',
+      date: '2016-09-05',
+      title: { en: 'Hangzhou initiative' },
+      summary: { en: 'Leaders adopted it.' },
+      sources: src,
+    },
+  ],
 })
 
 // The views are lazy-loaded; transform them once up front so the first test does not wait on the compiler.

@@ -28,7 +28,10 @@ export function HighlightedText({ value, query, as: Tag = 'span', className }: P
         segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
       )}
       {note && (
-        <span lang={lang} className="ml-1.5 inline-block rounded border border-border px-1 align-middle text-xs font-normal text-muted">
+        <span
+          lang={lang}
+          className="border-border text-muted ml-1.5 inline-block rounded border px-1 align-middle text-xs font-normal"
+        >
           {note}
         </span>
       )}

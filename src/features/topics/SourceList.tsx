@@ -8,12 +8,17 @@ export function SourceList({ sources, className = '' }: { sources: readonly Sour
   const t = useMessages(topicMessages)
   return (
     <div className={`text-sm ${className}`}>
-      <span className="font-semibold text-muted">{t.sources}: </span>
+      <span className="text-muted font-semibold">{t.sources}: </span>
       <ul className="inline list-none p-0">
         {sourceLinks(sources).map((link, i) => (
           <li key={link.href} className="inline">
             {i > 0 && <span aria-hidden="true"> · </span>}
-            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-accent underline underline-offset-2 hover:no-underline">
+            <a
+              href={link.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-accent underline underline-offset-2 hover:no-underline"
+            >
               {link.label}
               <span className="sr-only"> {t.opensInNewTab}</span>
             </a>

@@ -29,11 +29,11 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
   return (
     <article
       aria-labelledby={titleId}
-      className={`flex w-full flex-col gap-3 rounded-lg border border-l-8 border-border bg-bg p-4 shadow-sm ${isGovernment ? 'border-l-gov' : 'border-l-econ'}`}
+      className={`border-border bg-bg flex w-full flex-col gap-3 rounded-lg border border-l-8 p-4 shadow-sm ${isGovernment ? 'border-l-gov' : 'border-l-econ'}`}
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <PillarBadge pillar={topic.pillar} />
-        {meeting && <HighlightedText value={meeting.shortName} query={query} className="font-medium text-muted" />}
+        {meeting && <HighlightedText value={meeting.shortName} query={query} className="text-muted font-medium" />}
       </div>
       <h3 id={titleId} className="m-0 text-lg leading-snug font-semibold">
         <a
@@ -44,7 +44,7 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
             event.preventDefault()
             onOpen(topic.id)
           }}
-          className="text-fg underline decoration-border decoration-2 underline-offset-4 hover:decoration-accent"
+          className="text-fg decoration-border hover:decoration-accent underline decoration-2 underline-offset-4"
         >
           <HighlightedText value={topic.title} query={query} />
         </a>
@@ -56,7 +56,7 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
             const theme = index.themeById.get(id)
             return (
               theme && (
-                <li key={id} className="rounded-full bg-surface px-2 py-0.5 text-xs">
+                <li key={id} className="bg-surface rounded-full px-2 py-0.5 text-xs">
                   <HighlightedText value={theme.name} query={query} />
                 </li>
               )

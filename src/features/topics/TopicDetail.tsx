@@ -65,23 +65,28 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
       ref={dialog}
       aria-labelledby="topic-detail-title"
       onClose={onClose}
-      className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-1.5rem)] max-w-3xl overflow-y-auto rounded-xl border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-fg/60"
+      className="border-border bg-bg text-fg backdrop:bg-fg/60 m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-1.5rem)] max-w-3xl overflow-y-auto rounded-xl border p-0 shadow-2xl"
     >
       <div className="flex flex-col gap-5 p-5 sm:p-7">
         <div className="flex items-start justify-between gap-4">
           <div className="flex flex-col gap-2">
             <div className="flex flex-wrap items-center gap-2">
               <PillarBadge pillar={topic.pillar} />
-              {meeting && <LocalizedTextView value={meeting.shortName} className="text-sm font-medium text-muted" />}
+              {meeting && <LocalizedTextView value={meeting.shortName} className="text-muted text-sm font-medium" />}
             </div>
-            <h2 id="topic-detail-title" ref={heading} tabIndex={-1} className="m-0 text-2xl leading-tight font-bold outline-none">
+            <h2
+              id="topic-detail-title"
+              ref={heading}
+              tabIndex={-1}
+              className="m-0 text-2xl leading-tight font-bold outline-none"
+            >
               <LocalizedTextView value={topic.title} />
             </h2>
           </div>
           <button
             type="button"
             onClick={close}
-            className="shrink-0 rounded-md border border-border px-3 py-1.5 text-sm font-semibold hover:border-accent"
+            className="border-border hover:border-accent shrink-0 rounded-md border px-3 py-1.5 text-sm font-semibold"
           >
             <span aria-hidden="true">✕ </span>
             {t.close}
@@ -90,11 +95,13 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
 
         <LocalizedTextView as="p" value={topic.summary} className="m-0 text-lg" />
 
-        <section aria-labelledby="topic-detail-why" className="rounded-lg bg-surface p-4">
+        <section aria-labelledby="topic-detail-why" className="bg-surface rounded-lg p-4">
           <h3 id="topic-detail-why" className="m-0 text-base font-bold">
             {t.whyPillar}
           </h3>
-          <p className="mt-1 mb-0 font-semibold">{topic.pillarBasis.kind === 'declaration' ? t.basisDeclaration : t.basisEditorial}</p>
+          <p className="mt-1 mb-0 font-semibold">
+            {topic.pillarBasis.kind === 'declaration' ? t.basisDeclaration : t.basisEditorial}
+          </p>
           <LocalizedTextView as="p" value={topic.pillarBasis.reason} className="mt-1 mb-0" />
         </section>
 
@@ -105,7 +112,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
                 {t.meeting}
               </h3>
               <LocalizedTextView as="p" value={meeting.name} className="mt-1 mb-0" />
-              <p className="m-0 text-muted">
+              <p className="text-muted m-0">
                 {formatDateRange(meeting.startDate, meeting.endDate, lang)} · {format[meeting.format]}
                 {meeting.city && (
                   <>
@@ -125,7 +132,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
                 const theme = index.themeById.get(id)
                 return (
                   theme && (
-                    <li key={id} className="rounded-full bg-surface px-2 py-0.5 text-sm">
+                    <li key={id} className="bg-surface rounded-full px-2 py-0.5 text-sm">
                       <LocalizedTextView value={theme.name} />
                     </li>
                   )
@@ -142,17 +149,19 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
             {t.related}
           </h3>
           {groups.length === 0 ? (
-            <p className="mt-1 mb-0 text-muted">{t.relatedNone}</p>
+            <p className="text-muted mt-1 mb-0">{t.relatedNone}</p>
           ) : (
             groups.map(({ theme, topics }) => (
               <div key={theme.id} className="mt-3">
-                <LocalizedTextView as="h4" value={theme.name} className="m-0 text-sm font-semibold text-muted" />
+                <LocalizedTextView as="h4" value={theme.name} className="text-muted m-0 text-sm font-semibold" />
                 <ul className="mt-1 mb-0 flex list-none flex-col gap-1 p-0">
                   {topics.map((related) => {
                     const relatedMeeting = index.meetingById.get(related.meetingId)
                     return (
                       <li key={related.id}>
-                        {relatedMeeting && <LocalizedTextView value={relatedMeeting.shortName} className="text-sm text-muted" />}
+                        {relatedMeeting && (
+                          <LocalizedTextView value={relatedMeeting.shortName} className="text-muted text-sm" />
+                        )}
                         {' — '}
                         <a
                           href={hrefFor(related.id)}

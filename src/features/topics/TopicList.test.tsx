@@ -7,7 +7,11 @@ import { PAGE_SIZE } from './TopicList'
 
 const many = makeDataset({
   topics: Array.from({ length: PAGE_SIZE + 7 }, (_, i) =>
-    makeTopic({ id: `t-${i}`, title: { en: `Topic number ${i}` }, pillar: i % 2 ? 'digital-economy' : 'digital-government' }),
+    makeTopic({
+      id: `t-${i}`,
+      title: { en: `Topic number ${i}` },
+      pillar: i % 2 ? 'digital-economy' : 'digital-government',
+    }),
   ),
 })
 
@@ -18,7 +22,9 @@ describe('a long list of topics', () => {
     renderApp({ url: '/?view=topics', dataset: many })
     expect(await screen.findByRole('heading', { name: 'Topic number 0' })).toBeInTheDocument()
     expect(cards()).toHaveLength(PAGE_SIZE)
-    await userEvent.click(screen.getByRole('button', { name: `Show more topics (${PAGE_SIZE} of ${PAGE_SIZE + 7} shown)` }))
+    await userEvent.click(
+      screen.getByRole('button', { name: `Show more topics (${PAGE_SIZE} of ${PAGE_SIZE + 7} shown)` }),
+    )
     expect(cards()).toHaveLength(PAGE_SIZE + 7)
     expect(screen.queryByRole('button', { name: /Show more topics/ })).not.toBeInTheDocument()
 

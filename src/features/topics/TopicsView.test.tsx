@@ -49,7 +49,9 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expect(`${cards().length} topics`).toBe(countInFile('digital-government', 2021))
     expectLens('Digital economy', countInFile('digital-economy', 2021))
     await waitFor(() => expect(window.location.search).toContain('pillar=digital-government'))
-    expect(screen.getByText(`${countInFile('digital-government', 2021).split(' ')[0]} digital government topics in 2021`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`${countInFile('digital-government', 2021).split(' ')[0]} digital government topics in 2021`),
+    ).toBeInTheDocument()
   })
 
   it('highlights the search text in the cards and says what is showing', async () => {

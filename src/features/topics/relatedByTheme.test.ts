@@ -20,6 +20,8 @@ describe('relatedByTheme', () => {
       ['ai', ['b', 'c']],
       ['digital-government', ['c']],
     ])
-    expect(relatedByTheme(index, index.topicById.get('b')!).map((g) => g.topics.map((t) => t.id))).toEqual([['a', 'same-meeting']])
+    expect(relatedByTheme(index, index.topicById.get('b')!).map((g) => g.topics.map((t) => t.id))).toEqual([
+      ['a', 'same-meeting'],
+    ])
   })
 })

@@ -35,12 +35,13 @@ export function Handout() {
       .join(' ')
 
   return (
-    <article aria-label={t.handoutLabel} className="handout hidden bg-bg text-fg print:block">
-      <header className="mb-4 border-b-2 border-fg pb-2">
+    <article aria-label={t.handoutLabel} className="handout bg-bg text-fg hidden print:block">
+      <header className="border-fg mb-4 border-b-2 pb-2">
         <h1 className="text-[18pt] leading-tight font-bold">{localText(index.meta.title, lang)}</h1>
         <p className="mt-1 text-[12pt]">{sentence}</p>
-        <p className="mt-1 text-muted">
-          {t.printedOn(formatDate(todayIso(), lang))} · {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} · {t.version(index.meta.version)}
+        <p className="text-muted mt-1">
+          {t.printedOn(formatDate(todayIso(), lang))} · {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
+          {t.version(index.meta.version)}
         </p>
         <p className="mt-1 break-all">
           {t.permalink}: {link}
@@ -56,10 +57,18 @@ export function Handout() {
             <table className="w-full border-collapse">
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} text-left whitespace-nowrap`}>{t.date}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.meeting}</th>
-                  <th scope="col" className={`${cell} text-left`}>{t.place}</th>
-                  <th scope="col" className={`${cell} text-right whitespace-nowrap`}>{t.topics}</th>
+                  <th scope="col" className={`${cell} text-left whitespace-nowrap`}>
+                    {t.date}
+                  </th>
+                  <th scope="col" className={`${cell} text-left`}>
+                    {t.meeting}
+                  </th>
+                  <th scope="col" className={`${cell} text-left`}>
+                    {t.place}
+                  </th>
+                  <th scope="col" className={`${cell} text-right whitespace-nowrap`}>
+                    {t.topics}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -70,7 +79,8 @@ export function Handout() {
                     <tr key={m.id}>
                       <td className={`${cell} whitespace-nowrap`}>{formatDate(m.startDate, lang)}</td>
                       <td className={cell}>
-                        <span className="font-semibold">{localText(m.shortName, lang)}</span> — {localText(m.headline, lang)}
+                        <span className="font-semibold">{localText(m.shortName, lang)}</span> —{' '}
+                        {localText(m.headline, lang)}
                       </td>
                       <td className={cell}>{place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}</td>
                       <td className={`${cell} text-right`}>{count}</td>
@@ -86,11 +96,15 @@ export function Handout() {
             <table className="w-full border-collapse">
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} w-[55%] text-left`}>{t.csvTitle}</th>
+                  <th scope="col" className={`${cell} w-[55%] text-left`}>
+                    {t.csvTitle}
+                  </th>
                   <th scope="col" className={`${cell} text-left`}>
                     {t.meeting} · {t.pillar} · {t.themes}
                   </th>
-                  <th scope="col" className={`${cell} w-[12%] text-left`}>{t.sources}</th>
+                  <th scope="col" className={`${cell} w-[12%] text-left`}>
+                    {t.sources}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -142,7 +156,7 @@ export function Handout() {
         </>
       )}
 
-      <footer className="border-t border-border pt-2 text-[8.5pt] text-muted">
+      <footer className="border-border text-muted border-t pt-2 text-[8.5pt]">
         <p>{localText(index.meta.sourcesNote, lang)}</p>
         <p>{localText(index.meta.licence, lang)}</p>
       </footer>

@@ -17,10 +17,16 @@ export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: stri
     <table className="w-full border-collapse text-left [overflow-wrap:break-word]">
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr className="border-b-2 border-border">
-          <th scope="col" className="py-[0.2em] pr-[0.6em] font-semibold">{t.meeting}</th>
-          <th scope="col" className="px-[0.4em] text-right font-semibold text-econ [overflow-wrap:anywhere]">{t.economy}</th>
-          <th scope="col" className="px-[0.4em] text-right font-semibold text-gov [overflow-wrap:anywhere]">{t.government}</th>
+        <tr className="border-border border-b-2">
+          <th scope="col" className="py-[0.2em] pr-[0.6em] font-semibold">
+            {t.meeting}
+          </th>
+          <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            {t.economy}
+          </th>
+          <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            {t.government}
+          </th>
           <th scope="col" className="w-[40%] px-[0.4em]">
             <span className="sr-only">{t.total}</span>
           </th>
@@ -28,8 +34,10 @@ export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: stri
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.meetingId} className="border-b border-border">
-            <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">{row.label}</th>
+          <tr key={row.meetingId} className="border-border border-b">
+            <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">
+              {row.label}
+            </th>
             <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>
             <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.government, lang)}</td>
             <td className="px-[0.4em]">

@@ -48,7 +48,8 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
       const target = event.target as HTMLElement | null
       // Space and Enter on a control press that control.
-      if (target?.closest('button, a') && (event.key === ' ' || (event.key === 'Enter' && buffer.current === ''))) return
+      if (target?.closest('button, a') && (event.key === ' ' || (event.key === 'Enter' && buffer.current === '')))
+        return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       if (!result.handled) return
@@ -91,7 +92,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       tabIndex={-1}
       aria-roledescription="carousel"
       aria-label={t.deckLabel}
-      className="fixed inset-0 z-50 flex flex-col bg-bg text-fg outline-none"
+      className="bg-bg text-fg fixed inset-0 z-50 flex flex-col outline-none"
     >
       <div className="relative min-h-0 flex-1">
         {isBlank ? (
@@ -105,7 +106,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {t.slideAnnounce(n(current), n(total), slide.title)}
       </p>
-      <div className="flex flex-wrap items-center gap-2 border-t border-border bg-surface px-3 py-1.5 text-sm">
+      <div className="border-border bg-surface flex flex-wrap items-center gap-2 border-t px-3 py-1.5 text-sm">
         <button type="button" className={button} onClick={() => goTo(current - 1)}>
           <span aria-hidden="true">← </span>
           {t.previous}
@@ -115,7 +116,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           {t.next}
           <span aria-hidden="true"> →</span>
         </button>
-        <span className="hidden text-muted lg:inline">{t.keysHelp}</span>
+        <span className="text-muted hidden lg:inline">{t.keysHelp}</span>
         <span className="flex-1" />
         <button type="button" className={button} onClick={openPresenter}>
           {t.presenterView}

@@ -63,7 +63,8 @@ export function PresenterView() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return
+      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === ' ' || event.key === 'Enter'))
+        return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       const target = result.command ? targetSlide(result.command, current, total) : null
@@ -76,7 +77,7 @@ export function PresenterView() {
   }, [current, total, goTo])
 
   return (
-    <main className="flex min-h-screen flex-col gap-4 bg-bg p-4 text-fg">
+    <main className="bg-bg text-fg flex min-h-screen flex-col gap-4 p-4">
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t.presenterTitle}</h1>
         <p className="text-lg tabular-nums">{t.slideOf(n(current), n(total))}</p>
@@ -94,10 +95,10 @@ export function PresenterView() {
       </header>
       <div className="grid flex-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="presenter-current" className="flex flex-col gap-2">
-          <h2 id="presenter-current" className="font-semibold text-muted">
+          <h2 id="presenter-current" className="text-muted font-semibold">
             {t.current}
           </h2>
-          <div className="aspect-video w-full overflow-hidden rounded-md border border-border">
+          <div className="border-border aspect-video w-full overflow-hidden rounded-md border">
             <SlideView slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={3} />
           </div>
           <div className="flex gap-2">
@@ -113,11 +114,11 @@ export function PresenterView() {
         </section>
         <div className="flex flex-col gap-4">
           <section aria-labelledby="presenter-next" className="flex flex-col gap-2">
-            <h2 id="presenter-next" className="font-semibold text-muted">
+            <h2 id="presenter-next" className="text-muted font-semibold">
               {t.upNext}
             </h2>
             {next ? (
-              <div className="aspect-video w-full overflow-hidden rounded-md border border-border">
+              <div className="border-border aspect-video w-full overflow-hidden rounded-md border">
                 <SlideView slide={next} label={t.slideOf(n(current + 1), n(total))} headingLevel={3} />
               </div>
             ) : (

@@ -8,8 +8,7 @@ import { PillarBars } from './PillarBars'
 import { exportFileName, topicsCsv, topicsJson } from './topicsExport'
 import { useDeck } from './useDeck'
 
-const action =
-  'w-full rounded-md border border-border bg-bg px-3 py-2 text-left font-medium text-fg hover:bg-surface'
+const action = 'w-full rounded-md border border-border bg-bg px-3 py-2 text-left font-medium text-fg hover:bg-surface'
 
 /** Copy link and citation; download the topics (CSV, JSON) and the chart (PNG, SVG). */
 export function SharePanel() {
@@ -61,20 +60,30 @@ export function SharePanel() {
       <button type="button" className={action} onClick={() => void copy(cite, t.citationCopied)}>
         {t.copyCitation}
       </button>
-      <p className="rounded-md bg-surface p-2 text-sm break-words">{cite}</p>
-      <button type="button" className={action} onClick={() => save(topicsCsv(index, deck.topics, lang), 'text/csv;charset=utf-8', 'csv')}>
+      <p className="bg-surface rounded-md p-2 text-sm break-words">{cite}</p>
+      <button
+        type="button"
+        className={action}
+        onClick={() => save(topicsCsv(index, deck.topics, lang), 'text/csv;charset=utf-8', 'csv')}
+      >
         {t.downloadCsv}
       </button>
       <button
         type="button"
         className={action}
-        onClick={() => save(topicsJson(index, deck.topics, { sentence: deck.sentence, permalink: link, lang }), 'application/json', 'json')}
+        onClick={() =>
+          save(
+            topicsJson(index, deck.topics, { sentence: deck.sentence, permalink: link, lang }),
+            'application/json',
+            'json',
+          )
+        }
       >
         {t.downloadJson}
       </button>
-      <div ref={chart} className="rounded-md border border-border bg-bg p-3 text-sm">
+      <div ref={chart} className="border-border bg-bg rounded-md border p-3 text-sm">
         <p className="mb-1 font-semibold">{t.chartTitle}</p>
-        <p className="mb-2 text-muted">{deck.sentence}</p>
+        <p className="text-muted mb-2">{deck.sentence}</p>
         <PillarBars rows={rows} caption={t.chartTitle} />
       </div>
       <div className="flex gap-2">

@@ -39,7 +39,8 @@ function Card({ card }: { card: TopicCardData }) {
       <Text value={card.title} className="text-[1.1em] leading-tight font-bold" />
       <Text value={card.summary} className="leading-snug" />
       <span className="mt-auto">
-        {card.meetingLabel} · <span className={`font-semibold ${isGovernment ? 'text-gov' : 'text-econ'}`}>{card.pillarLabel}</span>
+        {card.meetingLabel} ·{' '}
+        <span className={`font-semibold ${isGovernment ? 'text-gov' : 'text-econ'}`}>{card.pillarLabel}</span>
       </span>
     </li>
   )
@@ -60,7 +61,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
     case 'title':
       body = (
         <div className="flex h-full flex-col justify-center gap-[0.8em]">
-          <p className="text-[1.1em] font-semibold text-accent">{slide.subtitle}</p>
+          <p className="text-accent text-[1.1em] font-semibold">{slide.subtitle}</p>
           <H className="text-[2.6em] leading-tight font-bold">{slide.title}</H>
           <p className="max-w-[40em] text-[1.3em]">{slide.sentence}</p>
           <p className="text-muted">{slide.date}</p>
@@ -81,7 +82,10 @@ export function SlideView({ slide, label, headingLevel }: Props) {
           {title(slide.title)}
           <ol className="grid list-none gap-[0.5em] p-0">
             {slide.meetings.map((m) => (
-              <li key={m.meetingId} className="grid grid-cols-[9em_1fr_auto] items-baseline gap-[0.8em] border-l-[0.25em] border-accent pl-[0.6em]">
+              <li
+                key={m.meetingId}
+                className="border-accent grid grid-cols-[9em_1fr_auto] items-baseline gap-[0.8em] border-l-[0.25em] pl-[0.6em]"
+              >
                 <span className="font-semibold tabular-nums">{m.date}</span>
                 <span>
                   <span className="font-bold">{m.label}</span> · {m.place}
@@ -97,7 +101,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title, slide.titleLang)}
-          <p className="-mt-[0.3em] mb-[0.6em] font-semibold text-muted">
+          <p className="text-muted -mt-[0.3em] mb-[0.6em] font-semibold">
             {slide.line.date} · {slide.line.place} · {slide.format}
           </p>
           <p className="mb-[0.8em] text-[1.15em]">
@@ -160,8 +164,14 @@ export function SlideView({ slide, label, headingLevel }: Props) {
   }
 
   return (
-    <div className="size-full [container-type:size]">
-      <div role="group" aria-roledescription="slide" aria-label={label} style={SLIDE_TYPE} className="size-full overflow-hidden bg-bg px-[2.2em] py-[1.6em] text-fg">
+    <div className="[container-type:size] size-full">
+      <div
+        role="group"
+        aria-roledescription="slide"
+        aria-label={label}
+        style={SLIDE_TYPE}
+        className="bg-bg text-fg size-full overflow-hidden px-[2.2em] py-[1.6em]"
+      >
         {body}
       </div>
     </div>

@@ -33,7 +33,11 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
       return [{ text: slide.message, sources: [] }]
     case 'timeline':
       return deck.meetings.map((m) => ({
-        text: t.noteTimeline(localText(m.shortName, lang), formatDateRange(m.startDate, m.endDate, lang), localText(m.headline, lang)),
+        text: t.noteTimeline(
+          localText(m.shortName, lang),
+          formatDateRange(m.startDate, m.endDate, lang),
+          localText(m.headline, lang),
+        ),
         sources: urls(m.sources),
       }))
     case 'meeting': {
@@ -44,13 +48,16 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
         ...meeting.outcomes.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
         ...meeting.facts.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
       ]
-      if (meeting.japan) points.push({ text: t.noteJapan(localText(meeting.japan.summary, lang)), sources: urls(meeting.japan.sources) })
+      if (meeting.japan)
+        points.push({ text: t.noteJapan(localText(meeting.japan.summary, lang)), sources: urls(meeting.japan.sources) })
       return points
     }
     case 'topics':
       return slide.topics.flatMap((card) => {
         const topic = index.topicById.get(card.id)
-        return topic ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }] : []
+        return topic
+          ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }]
+          : []
       })
     case 'chart':
       return slide.rows.map((row) => ({

@@ -19,7 +19,9 @@ describe('buildSlides with the real dataset', () => {
     expect(meetingSlides).toHaveLength(real.meetings.length)
     expect(topicIdsOn(deck.slides)).toEqual(real.topics.map((t) => t.id))
     for (const s of deck.slides) if (s.kind === 'topics') expect(s.topics.length).toBeLessThanOrEqual(TOPICS_PER_SLIDE)
-    expect(deck.slides.filter((s) => s.kind === 'topics')).toHaveLength(Math.ceil(real.topics.length / TOPICS_PER_SLIDE))
+    expect(deck.slides.filter((s) => s.kind === 'topics')).toHaveLength(
+      Math.ceil(real.topics.length / TOPICS_PER_SLIDE),
+    )
     const k = kinds(deck.slides)
     expect(k.slice(0, 2)).toEqual(['title', 'timeline'])
     expect(k.indexOf('chart')).toBeGreaterThan(k.lastIndexOf('topics'))
@@ -52,7 +54,10 @@ describe('buildSlides with the real dataset', () => {
       const notes = buildNotes(real, deck, slide, 'en')
       expect(notes.length, slide.id).toBeGreaterThan(0)
       if (slide.kind === 'meeting' || slide.kind === 'topics' || slide.kind === 'timeline') {
-        expect(notes.every((n) => n.sources.length > 0), slide.id).toBe(true)
+        expect(
+          notes.every((n) => n.sources.length > 0),
+          slide.id,
+        ).toBe(true)
       }
     }
   })
@@ -62,11 +67,26 @@ describe('buildSlides with fixtures', () => {
   const topics = Array.from({ length: 11 }, (_, i) =>
     makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` }, sources: [{ url: `https://example.org/${i}` }] }),
   )
-  const index = indexDataset(makeDataset({ topics, meetings: [makeMeeting(), makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' })] }))
+  const index = indexDataset(
+    makeDataset({
+      topics,
+      meetings: [makeMeeting(), makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' })],
+    }),
+  )
 
   it('splits eleven topics into six and five and skips meetings without topics', () => {
     const deck = buildSlides(index, none, 'en')
-    expect(kinds(deck.slides)).toEqual(['title', 'timeline', 'meeting', 'topics', 'topics', 'chart', 'themes', 'sources', 'sources'])
+    expect(kinds(deck.slides)).toEqual([
+      'title',
+      'timeline',
+      'meeting',
+      'topics',
+      'topics',
+      'chart',
+      'themes',
+      'sources',
+      'sources',
+    ])
     expect(deck.slides.map((s) => s.title).slice(3, 5)).toEqual(['Topics (1 of 2)', 'Topics (2 of 2)'])
   })
 
@@ -81,7 +101,9 @@ describe('buildSlides with fixtures', () => {
     const notes = buildNotes(index, deck, slide, 'en')
     expect(notes[0]).toEqual({ text: 'Topic 0: Ministers discussed it.', sources: ['https://example.org/0'] })
     expect(notes).toHaveLength(6)
-    expect(deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0))).toEqual([6, 5])
+    expect(
+      deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0)),
+    ).toEqual([6, 5])
   })
 })
 

@@ -46,7 +46,15 @@ interface SlideBase {
 export type Slide =
   | (SlideBase & { kind: 'title'; subtitle: string; sentence: string; date: string })
   | (SlideBase & { kind: 'timeline'; meetings: MeetingLine[] })
-  | (SlideBase & { kind: 'meeting'; meetingId: string; titleLang: Lang; line: MeetingLine; format: string; headline: LocalizedString; topics: TopicCardData[] })
+  | (SlideBase & {
+      kind: 'meeting'
+      meetingId: string
+      titleLang: Lang
+      line: MeetingLine
+      format: string
+      headline: LocalizedString
+      topics: TopicCardData[]
+    })
   | (SlideBase & { kind: 'topics'; topics: TopicCardData[] })
   | (SlideBase & { kind: 'chart'; rows: PillarRow[]; summary: string })
   | (SlideBase & { kind: 'themes'; rows: ThemeRow[] })
@@ -156,7 +164,12 @@ export function buildSlides(
     slides.push({ kind: 'empty', id: 'empty', title: t.noTopicsTitle, message: t.noTopics })
     return { slides, topics, meetings, sentence }
   }
-  slides.push({ kind: 'timeline', id: 'timeline', title: t.timelineTitle, meetings: meetings.map((m) => meetingLine(m, count(m), lang)) })
+  slides.push({
+    kind: 'timeline',
+    id: 'timeline',
+    title: t.timelineTitle,
+    meetings: meetings.map((m) => meetingLine(m, count(m), lang)),
+  })
   for (const meeting of meetings) {
     const name = localize(meeting.name, lang)
     slides.push({

@@ -22,7 +22,8 @@ export interface KeyResult {
  */
 export function deckKey(key: string, buffer: string): KeyResult {
   if (/^[0-9]$/.test(key)) return { command: null, buffer: (buffer + key).slice(-4), handled: true }
-  if (key === 'Enter' && buffer !== '') return { command: { type: 'goto', slide: Number(buffer) }, buffer: '', handled: true }
+  if (key === 'Enter' && buffer !== '')
+    return { command: { type: 'goto', slide: Number(buffer) }, buffer: '', handled: true }
   const simple: Record<string, DeckCommand> = {
     ArrowRight: { type: 'next' },
     ' ': { type: 'next' },

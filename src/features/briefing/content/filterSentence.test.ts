@@ -14,8 +14,16 @@ describe('filterSentence', () => {
   })
 
   it('names every active filter in both languages', () => {
-    const filters: TopicFilters = { pillar: 'digital-government', years: [2017, 2021], meetings: [], themes: ['ai'], q: 'id' }
-    expect(filterSentence(index, filters, 1, 'en')).toBe('1 topic in Digital government from 2017 or 2021 on AI matching “id”.')
+    const filters: TopicFilters = {
+      pillar: 'digital-government',
+      years: [2017, 2021],
+      meetings: [],
+      themes: ['ai'],
+      q: 'id',
+    }
+    expect(filterSentence(index, filters, 1, 'en')).toBe(
+      '1 topic in Digital government from 2017 or 2021 on AI matching “id”.',
+    )
     expect(filterSentence(index, filters, 3, 'ja')).toBe(
       'デジタルガバメント、2017年・2021年、テーマ「AI」、キーワード「id」に当てはまるトピック3件。',
     )

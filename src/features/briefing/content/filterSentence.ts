@@ -33,16 +33,43 @@ export function filterSentence(index: DatasetIndex, filters: TopicFilters, topic
   const t = contentMessages[lang]
   const conditions: string[] = []
   if (filters.pillar !== 'all') conditions.push(t.inPillar(pillarName(filters.pillar, lang)))
-  if (filters.years.length > 0) conditions.push(t.inYears(orList(filters.years.map((y) => t.year(String(y))), lang)))
+  if (filters.years.length > 0)
+    conditions.push(
+      t.inYears(
+        orList(
+          filters.years.map((y) => t.year(String(y))),
+          lang,
+        ),
+      ),
+    )
   const meetings = filters.meetings.map((id) => index.meetingById.get(id)).filter((m) => m !== undefined)
-  if (meetings.length > 0) conditions.push(t.atMeetings(orList(meetings.map((m) => localText(m.shortName, lang)), lang)))
+  if (meetings.length > 0)
+    conditions.push(
+      t.atMeetings(
+        orList(
+          meetings.map((m) => localText(m.shortName, lang)),
+          lang,
+        ),
+      ),
+    )
   const themes = filters.themes.map((id) => index.themeById.get(id)).filter((theme) => theme !== undefined)
-  if (themes.length > 0) conditions.push(t.onThemes(orList(themes.map((theme) => localText(theme.name, lang)), lang)))
+  if (themes.length > 0)
+    conditions.push(
+      t.onThemes(
+        orList(
+          themes.map((theme) => localText(theme.name, lang)),
+          lang,
+        ),
+      ),
+    )
   const q = filters.q.trim()
   if (q !== '') conditions.push(t.matching(q))
   const count = t.topicCount(formatNumber(topicCount, lang), topicCount === 1)
   if (conditions.length === 0) {
     return t.allTopics(formatNumber(topicCount, lang), formatNumber(index.meetings.length, lang), yearSpan(index))
   }
-  return t.filtered(count, conditions.reduce((all, next) => t.joinConditions(all, next)))
+  return t.filtered(
+    count,
+    conditions.reduce((all, next) => t.joinConditions(all, next)),
+  )
 }

@@ -62,7 +62,8 @@ export const contentMessages = defineMessages({
     resume: 'Resume timer',
     reset: 'Reset timer',
     source: 'Source',
-    noteTitle: (scope: string, version: string, asOf: string) => `Scope: ${scope} Dataset version ${version}, data as of ${asOf}.`,
+    noteTitle: (scope: string, version: string, asOf: string) =>
+      `Scope: ${scope} Dataset version ${version}, data as of ${asOf}.`,
     noteTimeline: (meeting: string, date: string, headline: string) => `${meeting} (${date}): ${headline}`,
     noteChart: (meeting: string, economy: string, government: string) =>
       `${meeting}: ${economy} digital economy, ${government} digital government.`,
@@ -130,7 +131,8 @@ export const contentMessages = defineMessages({
     noTopicsTitle: '該当するトピックはありません',
     noTopics: 'この条件に当てはまるトピックはありません。条件を変えてからもう一度発表してください。',
     topicsInScope: 'このブリーフィングのトピック',
-    scopeLine: (meetings: string, one: boolean, span: string) => `G20デジタル大臣会合 ${meetings}会合${one ? '' : ''}(${span}年)`,
+    scopeLine: (meetings: string, one: boolean, span: string) =>
+      `G20デジタル大臣会合 ${meetings}会合${one ? '' : ''}(${span}年)`,
     meetingTopics: (n: string) => `対象 ${n}件`,
     formatInPerson: '対面',
     formatVirtual: 'オンライン',

@@ -37,7 +37,10 @@ function parseCsv(text: string): string[][] {
 const index = indexDataset(
   makeDataset({
     topics: [
-      makeTopic({ title: { en: 'Data, "free flow" and trust', ja: 'データ、信頼性' }, summary: { en: 'Line one\nline two' } }),
+      makeTopic({
+        title: { en: 'Data, "free flow" and trust', ja: 'データ、信頼性' },
+        summary: { en: 'Line one\nline two' },
+      }),
       makeTopic({ id: 't-2', meetingId: 'm-2021', themes: ['ai', 'digital-government'], pillar: 'digital-economy' }),
     ],
   }),
@@ -81,7 +84,9 @@ describe('topicsCsv', () => {
 
 describe('topicsJson', () => {
   it('holds the dataset version, the view and the topics', () => {
-    const json = JSON.parse(topicsJson(index, index.topics, { sentence: 'All.', permalink: 'https://x.test/?pillar=all', lang: 'en' })) as {
+    const json = JSON.parse(
+      topicsJson(index, index.topics, { sentence: 'All.', permalink: 'https://x.test/?pillar=all', lang: 'en' }),
+    ) as {
       dataset: { version: string }
       view: { permalink: string }
       topics: { id: string; meeting: { id: string } }[]

@@ -26,10 +26,12 @@ export function topicsCsv(index: DatasetIndex, topics: readonly Topic[], lang: L
       meeting ? localText(meeting.shortName, lang) : topic.meetingId,
       meeting?.startDate ?? '',
       pillarName(topic.pillar, lang),
-      topic.themes.map((id) => {
-        const theme = index.themeById.get(id)
-        return theme ? localText(theme.name, lang) : id
-      }).join('; '),
+      topic.themes
+        .map((id) => {
+          const theme = index.themeById.get(id)
+          return theme ? localText(theme.name, lang) : id
+        })
+        .join('; '),
       localText(topic.summary, lang),
       topic.sources.map((s) => s.url).join(' '),
     ]

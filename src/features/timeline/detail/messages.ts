@@ -13,9 +13,12 @@ export const meetingMessages = defineMessages({
     facts: 'Facts',
     documents: 'Outcome documents',
     documentKind: (kind: 'declaration' | 'statement' | 'annex' | 'chairs-statement') =>
-      ({ declaration: 'Declaration', statement: 'Statement', annex: 'Annex', 'chairs-statement': 'Chair’s statement' })[kind],
+      ({ declaration: 'Declaration', statement: 'Statement', annex: 'Annex', 'chairs-statement': 'Chair’s statement' })[
+        kind
+      ],
     topicsHeading: (n: number) => `Topics (${n})`,
-    pillarHeading: (pillar: string, n: number) => `${pillar} (${n} ${plural('en', n, { one: 'topic', other: 'topics' })})`,
+    pillarHeading: (pillar: string, n: number) =>
+      `${pillar} (${n} ${plural('en', n, { one: 'topic', other: 'topics' })})`,
     noTopics: 'No topics are recorded for this meeting.',
     japan: 'Japan’s participation',
     japanRemarks: 'Japan’s remarks',
@@ -27,7 +30,6 @@ export const meetingMessages = defineMessages({
     next: 'Next meeting',
     notFoundTitle: 'Meeting not found',
     notFoundBody: (id: string) => `There is no meeting with the id “${id}” in the dataset.`,
-
   },
   ja: {
     showTopics: 'この会合のトピックを表示',
@@ -53,6 +55,5 @@ export const meetingMessages = defineMessages({
     next: '次の会合',
     notFoundTitle: '会合が見つかりません',
     notFoundBody: (id: string) => `データセットにID「${id}」の会合はありません。`,
-
   },
 })
