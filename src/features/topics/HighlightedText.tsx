@@ -1,9 +1,9 @@
 import { Fragment, type ElementType } from 'react'
-import { componentMessages } from '@/components/messages'
+import { TranslationNote } from '@/components/TranslationNote'
 import { localize } from '@/data/localize'
 import type { LocalizedText } from '@/data/schema'
 import { splitHighlight } from '@/filters/search'
-import { useLang, useMessages } from '@/i18n/LangContext'
+import { useLang } from '@/i18n/LangContext'
 
 interface Props {
   value: LocalizedText
@@ -19,22 +19,13 @@ interface Props {
  */
 export function HighlightedText({ value, query, as: Tag = 'span', className }: Props) {
   const { lang } = useLang()
-  const t = useMessages(componentMessages)
   const shown = localize(value, lang)
-  const note = shown.isFallback ? t.englishOnly : shown.isTranslated ? t.unofficialTranslation : null
   return (
     <Tag className={className} lang={shown.lang}>
       {splitHighlight(shown.text, query).map((segment, i) =>
         segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
       )}
-      {note && (
-        <span
-          lang={lang}
-          className="border-border text-muted ml-1.5 inline-block rounded border px-1 align-middle text-xs font-normal"
-        >
-          {note}
-        </span>
-      )}
+      <TranslationNote shown={shown} />
     </Tag>
   )
 }
