@@ -85,5 +85,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
+    // A guard against hangs, not a speed target: component tests that render the whole app take several seconds
+    // on a loaded 2-core machine (the default 5 s timed out in a CI run). Speed lives in `npm run bench`.
+    testTimeout: 20_000,
   },
 })
