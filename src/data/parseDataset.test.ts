@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { makeMeeting, makeTopic, rawDataset } from '../../tests/fixtures/dataset'
+import {
+  makeActionList,
+  makeAgreement,
+  makeMeeting,
+  makeTopic,
+  makeUnagreedTopic,
+  rawDataset,
+} from '../../tests/fixtures/dataset'
 import { DatasetError, formatPath, parseDataset } from './parseDataset'
 
 function rejection(raw: unknown): DatasetError {
@@ -60,9 +67,77 @@ describe('parseDataset', () => {
     ['two topics with the same id', () => rawDataset({ topics: [makeTopic(), makeTopic()] }), 'topics[1].id'],
     [
       'a source that is not a URL',
-      () => rawDataset({ topics: [makeTopic({ sources: [{ url: 'not a url' }] })] }),
+      () => rawDataset({ topics: [makeTopic({ sources: [{ url: 'not a url', publisher: 'example-ministry' }] })] }),
       'topics[0].sources[0].url',
     ],
+    [
+      'a source whose publisher is not in the table',
+      () =>
+        rawDataset({
+          topics: [
+            makeTopic({
+              sources: [
+                { url: 'https://example.org/a', publisher: 'example-ministry' },
+                { url: 'https://example.org/b', publisher: 'nobody' },
+              ],
+            }),
+          ],
+        }),
+      'topics[0].sources[1].publisher',
+    ],
+    [
+      'an agreement source whose publisher is not in the table',
+      () =>
+        rawDataset({
+          topics: [
+            makeTopic({
+              agreement: [makeAgreement({ sources: [{ url: 'https://example.org/a', publisher: 'nobody' }] })],
+            }),
+          ],
+        }),
+      'topics[0].agreement[0].sources[0].publisher',
+    ],
+    [
+      'a topic with no agreement and no reason',
+      () => rawDataset({ topics: [makeTopic(), makeUnagreedTopic({ agreementNote: undefined })] }),
+      'topics[1].agreementNote',
+    ],
+    [
+      'an agreement verb outside the vocabulary',
+      () => {
+        const raw = rawDataset()
+        ;(raw.topics as { agreement: { verb: string }[] }[])[0]!.agreement[0]!.verb = 'pondered'
+        return raw
+      },
+      'topics[0].agreement[0].verb',
+    ],
+    [
+      'an empty agreement list (null says “none found”)',
+      () => rawDataset({ topics: [makeTopic({ agreement: [] })] }),
+      'topics[0].agreement',
+    ],
+    [
+      'an action that points at a topic that does not exist',
+      () =>
+        rawDataset({
+          meetings: [
+            makeMeeting({
+              actionList: makeActionList({ items: [{ ...makeActionList().items[1]!, topicId: 'no-such-topic' }] }),
+            }),
+          ],
+        }),
+      'meetings[0].actionList.items[0].topicId',
+    ],
+    ...[
+      'javascript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'file:///etc/passwd',
+      'blob:https://example.org/1',
+    ].map((url): [string, () => unknown, string] => [
+      `a ${url.split(':')[0]}: source address`,
+      () => rawDataset({ topics: [makeTopic({ sources: [{ url, publisher: 'example-ministry' }] })] }),
+      'topics[0].sources[0].url',
+    ]),
   ]
 
   it.each(broken)('rejects %s, naming the field', (_label, make, path) => {
@@ -70,6 +145,17 @@ describe('parseDataset', () => {
     expect(error.kind).toBe('schema')
     expect(error.path).toBe(path)
     expect(error.message).toContain(path)
+  })
+
+  it('says why a non-web source address is refused', () => {
+    const raw = rawDataset({
+      topics: [makeTopic({ sources: [{ url: 'javascript:alert(1)', publisher: 'example-ministry' }] })],
+    })
+    expect(rejection(raw).message).toMatch(/http or https/)
+  })
+
+  it('accepts a topic with no agreement when it gives the reason', () => {
+    expect(parseDataset(rawDataset({ topics: [makeTopic(), makeUnagreedTopic()] })).topics[1]!.agreement).toBeNull()
   })
 
   it('rejects something that is not a dataset at all', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { DatasetError } from './DatasetError'
-import { DatasetSchema, type Dataset } from './schema'
+import { DatasetSchema, type Agreement, type Dataset, type Source } from './schema'
 
 export { DatasetError }
 
@@ -13,8 +13,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '')
 }
 
+type Path = (string | number)[]
+
 interface ReferenceIssue {
-  path: (string | number)[]
+  path: Path
   message: string
 }
 
@@ -28,6 +30,29 @@ function repeatedAt(ids: readonly string[]): number[] {
   })
 }
 
+/** Every list of sources in the dataset, with its path, so each publisher can be checked against the table. */
+function sourceLists(data: Dataset): [Path, readonly Source[]][] {
+  const out: [Path, readonly Source[]][] = []
+  const agreements = (path: Path, list: readonly Agreement[] | null | undefined) =>
+    list?.forEach((a, j) => out.push([[...path, j, 'sources'], a.sources]))
+  data.meetings.forEach((m, i) => {
+    const at: Path = ['meetings', i]
+    out.push([[...at, 'sources'], m.sources])
+    m.documents.forEach((d, j) => out.push([[...at, 'documents', j, 'sources'], d.sources]))
+    m.outcomes.forEach((f, j) => out.push([[...at, 'outcomes', j, 'sources'], f.sources]))
+    m.facts.forEach((f, j) => out.push([[...at, 'facts', j, 'sources'], f.sources]))
+    agreements([...at, 'agreements'], m.agreements)
+    m.actionList?.items.forEach((item, j) => out.push([[...at, 'actionList', 'items', j, 'sources'], item.sources]))
+    if (m.japan) out.push([[...at, 'japan', 'sources'], m.japan.sources])
+  })
+  data.topics.forEach((t, i) => {
+    out.push([['topics', i, 'sources'], t.sources])
+    agreements(['topics', i, 'agreement'], t.agreement)
+  })
+  data.context.forEach((c, i) => out.push([['context', i, 'sources'], c.sources]))
+  return out
+}
+
 /** Checks the schema cannot express: unique ids, references that resolve, date order. */
 export function checkReferences(data: Dataset): ReferenceIssue[] {
   const issues: ReferenceIssue[] = []
@@ -36,12 +61,15 @@ export function checkReferences(data: Dataset): ReferenceIssue[] {
     ['topics', data.topics.map((t) => t.id)],
     ['themes', data.themes.map((t) => t.id)],
     ['context', data.context.map((c) => c.id)],
+    ['publishers', data.publishers.map((p) => p.id)],
   ] as const
   for (const [key, ids] of groups) {
     for (const i of repeatedAt(ids)) issues.push({ path: [key, i, 'id'], message: `duplicate id "${ids[i]}"` })
   }
   const meetingIds = new Set(data.meetings.map((m) => m.id))
   const themeIds = new Set(data.themes.map((t) => t.id))
+  const topicIds = new Set(data.topics.map((t) => t.id))
+  const publisherIds = new Set(data.publishers.map((p) => p.id))
   data.meetings.forEach((m, i) => {
     if (m.endDate < m.startDate) {
       issues.push({
@@ -52,6 +80,14 @@ export function checkReferences(data: Dataset): ReferenceIssue[] {
     for (const j of repeatedAt(m.documents.map((d) => d.id))) {
       issues.push({ path: ['meetings', i, 'documents', j, 'id'], message: 'duplicate document id' })
     }
+    m.actionList?.items.forEach((item, j) => {
+      if (item.topicId !== undefined && !topicIds.has(item.topicId)) {
+        issues.push({
+          path: ['meetings', i, 'actionList', 'items', j, 'topicId'],
+          message: `unknown topic "${item.topicId}"`,
+        })
+      }
+    })
   })
   data.topics.forEach((t, i) => {
     if (!meetingIds.has(t.meetingId)) {
@@ -60,7 +96,20 @@ export function checkReferences(data: Dataset): ReferenceIssue[] {
     t.themes.forEach((theme, j) => {
       if (!themeIds.has(theme)) issues.push({ path: ['topics', i, 'themes', j], message: `unknown theme "${theme}"` })
     })
+    if (t.agreement === null && t.agreementNote === undefined) {
+      issues.push({
+        path: ['topics', i, 'agreementNote'],
+        message: 'says no agreed text was found (agreement: null) but gives no reason',
+      })
+    }
   })
+  for (const [path, sources] of sourceLists(data)) {
+    sources.forEach(({ publisher }, j) => {
+      if (!publisherIds.has(publisher)) {
+        issues.push({ path: [...path, j, 'publisher'], message: `unknown publisher "${publisher}"` })
+      }
+    })
+  }
   return issues
 }
 
@@ -77,14 +126,14 @@ export function parseDataset(raw: unknown): Dataset {
     const message = first ? `${path || 'dataset'}: ${first.message}${more}` : z.prettifyError(result.error)
     throw new DatasetError('schema', `The dataset does not match its schema at ${message}`, { path })
   }
+  if (result.data.meetings.length === 0 || result.data.topics.length === 0) {
+    throw new DatasetError('empty', 'The dataset holds no meetings or no topics.')
+  }
   const issues = checkReferences(result.data)
   const first = issues[0]
   if (first) {
     const path = formatPath(first.path)
     throw new DatasetError('schema', `The dataset does not match its schema at ${path}: ${first.message}`, { path })
-  }
-  if (result.data.meetings.length === 0 || result.data.topics.length === 0) {
-    throw new DatasetError('empty', 'The dataset holds no meetings or no topics.')
   }
   return result.data
 }

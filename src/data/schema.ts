@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { DOCUMENT_KINDS, FORMATS, PILLARS } from './vocabulary'
+import { AGREEMENT_VERBS, DOCUMENT_KINDS, FORMATS, PILLARS, SOURCE_KINDS } from './vocabulary'
 
 /**
  * The one place that knows the dataset's shape. Everything user-facing is a
@@ -17,13 +17,73 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug'))
 const IsoDate = z.iso.date()
 
-/** A source: a URL from the fact sheet and, where it has one, the fact number (F12, J5). */
+/** Who published a source, and the authority it carries (see SOURCE_KINDS for the rule). */
+export const PublisherSchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  kind: z.enum(SOURCE_KINDS),
+})
+export type Publisher = z.infer<typeof PublisherSchema>
+export type SourceKind = Publisher['kind']
+
+/** Only web addresses: a data:, file:, blob: or javascript: URL in the data would be a link that runs or reads something. */
+const WebUrl = z
+  .url()
+  .check(
+    z.refine(
+      (url) => /^https?:\/\//i.test(url),
+      'must be an http or https address (data:, file:, blob: and javascript: are refused)',
+    ),
+  )
+
+/**
+ * A source: a web address from the fact sheets and its publisher (an id in `publishers`).
+ * `fact` is an internal trace to the fact sheet (F12, J5); it is never shown to readers.
+ */
 export const SourceSchema = z.object({
-  url: z.url(),
+  url: WebUrl,
+  publisher: Id,
   fact: z.optional(z.string().check(z.regex(/^[FJ]\d+$/, 'must look like F12 or J5'))),
 })
 export type Source = z.infer<typeof SourceSchema>
 const Sources = z.array(SourceSchema).check(z.minLength(1, 'needs at least one source'))
+
+/**
+ * Something the ministers did, in our own words: the verb the source uses and its object.
+ * Quotation marks only for official titles and short key terms. `section` says where in the
+ * source it is ("Declaration ¶2", "Annex 1").
+ */
+export const AgreementSchema = z.object({
+  verb: z.enum(AGREEMENT_VERBS),
+  text: LocalizedTextSchema,
+  section: z.optional(LocalizedTextSchema),
+  sources: Sources,
+})
+export type Agreement = z.infer<typeof AgreementSchema>
+export type AgreementVerb = Agreement['verb']
+
+/** A presidency's numbered list of actions (Trieste's 12), as far as the sources name them. */
+export const ActionListSchema = z.object({
+  /** How many actions the presidency announced. */
+  announced: z.int().check(z.positive()),
+  title: LocalizedTextSchema,
+  /** What the list holds and what is missing from it, plainly. */
+  note: LocalizedTextSchema,
+  items: z.array(
+    z.object({
+      number: z.int().check(z.positive()),
+      name: LocalizedTextSchema,
+      /** Whose name this is, e.g. "Italian presidency", "METI". */
+      nameSource: LocalizedTextSchema,
+      /** The commitment sentence, in our words; null where no source gives it. */
+      commitment: z.nullable(LocalizedTextSchema),
+      topicId: z.optional(Id),
+      sources: Sources,
+    }),
+  ),
+})
+export type ActionList = z.infer<typeof ActionListSchema>
+export type ActionItem = ActionList['items'][number]
 
 export const PillarSchema = z.enum(PILLARS)
 export type Pillar = z.infer<typeof PillarSchema>
@@ -64,6 +124,9 @@ export const MeetingSchema = z.object({
   documents: z.array(DocumentSchema),
   outcomes: z.array(FactSchema),
   facts: z.array(FactSchema),
+  /** Meeting-level things agreed (the declaration adopted, decisions, items that are not topics). */
+  agreements: z.optional(z.array(AgreementSchema)),
+  actionList: z.optional(ActionListSchema),
   japan: z.optional(
     z.object({
       summary: LocalizedTextSchema,
@@ -86,6 +149,12 @@ export const TopicSchema = z.object({
     reason: LocalizedTextSchema,
   }),
   themes: z.array(Id).check(z.minLength(1, 'needs at least one theme')),
+  /** What was agreed on this topic; null = no agreed text was found (agreementNote says why). */
+  agreement: z.optional(
+    z.nullable(z.array(AgreementSchema).check(z.minLength(1, 'needs at least one agreement, or null'))),
+  ),
+  /** Required when agreement is null (the reason); otherwise an optional caveat. */
+  agreementNote: z.optional(LocalizedTextSchema),
   sources: Sources,
 })
 export type Topic = z.infer<typeof TopicSchema>
@@ -118,6 +187,7 @@ export type Meta = z.infer<typeof MetaSchema>
 
 export const DatasetSchema = z.object({
   meta: MetaSchema,
+  publishers: z.array(PublisherSchema),
   themes: z.array(ThemeSchema),
   meetings: z.array(MeetingSchema),
   topics: z.array(TopicSchema),

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset, makeMeeting, makeTopic } from '../../tests/fixtures/dataset'
-import { countByPillar, indexDataset, meetingYear, neighbours, relatedTopics } from './selectors'
+import type { Source } from './schema'
+import {
+  countByPillar,
+  indexDataset,
+  isPressOnly,
+  meetingYear,
+  neighbours,
+  relatedTopics,
+  sourcesByAuthority,
+} from './selectors'
 
 describe('selectors', () => {
   const data = makeDataset({
@@ -40,5 +49,37 @@ describe('selectors', () => {
     expect(neighbours(index, 'm-2019')).toMatchObject({ previous: { id: 'm-2017' }, next: { id: 'm-2021' } })
     expect(neighbours(index, 'm-2017').previous).toBeNull()
     expect(neighbours(index, 'nope')).toEqual({ previous: null, next: null })
+  })
+
+  const source = (publisher: string, n: number): Source => ({ url: `https://example.org/${publisher}/${n}`, publisher })
+
+  it('finds a publisher by id', () => {
+    expect(index.publisherById.get('example-news')?.kind).toBe('press')
+  })
+
+  it('calls sources press-only only when every one is press coverage', () => {
+    const { publisherById } = index
+    expect(isPressOnly([source('example-news', 1), source('example-news', 2)], publisherById)).toBe(true)
+    expect(isPressOnly([source('example-news', 1), source('example-archive', 1)], publisherById)).toBe(false)
+    expect(isPressOnly([source('example-ministry', 1)], publisherById)).toBe(false)
+    expect(isPressOnly([], publisherById)).toBe(false)
+  })
+
+  it('orders sources official, then archive, then press, keeping the data’s order within a kind', () => {
+    const sources = [
+      source('example-news', 1),
+      source('example-archive', 1),
+      source('example-ministry', 1),
+      source('example-news', 2),
+      source('example-ministry', 2),
+    ]
+    expect(sourcesByAuthority(sources, index.publisherById).map((s) => s.url.slice(20))).toEqual([
+      'example-ministry/1',
+      'example-ministry/2',
+      'example-archive/1',
+      'example-news/1',
+      'example-news/2',
+    ])
+    expect(sources[0]!.publisher).toBe('example-news')
   })
 })

@@ -1,4 +1,4 @@
-import type { ContextItem, Dataset, Meeting, Meta, Pillar, Theme, Topic } from './schema'
+import type { ContextItem, Dataset, Meeting, Meta, Pillar, Publisher, Source, SourceKind, Theme, Topic } from './schema'
 
 /** Year of a meeting, from its start date. */
 export function meetingYear(meeting: Pick<Meeting, 'startDate'>): number {
@@ -14,7 +14,9 @@ export interface DatasetIndex {
   themes: Theme[]
   context: ContextItem[]
   meetings: Meeting[]
+  publishers: Publisher[]
   meetingById: ReadonlyMap<string, Meeting>
+  publisherById: ReadonlyMap<string, Publisher>
   themeById: ReadonlyMap<string, Theme>
   topicById: ReadonlyMap<string, Topic>
   /** Topics in meeting date order, then in agenda order. */
@@ -38,7 +40,9 @@ export function indexDataset(data: Dataset): DatasetIndex {
     themes: data.themes,
     context: [...data.context].sort((a, b) => a.date.localeCompare(b.date)),
     meetings,
+    publishers: data.publishers,
     meetingById: new Map(meetings.map((m) => [m.id, m])),
+    publisherById: new Map(data.publishers.map((p) => [p.id, p])),
     themeById: new Map(data.themes.map((t) => [t.id, t])),
     topicById: new Map(topics.map((t) => [t.id, t])),
     topics,
@@ -67,4 +71,31 @@ export function neighbours(index: DatasetIndex, meetingId: string): { previous: 
   const i = index.meetings.findIndex((m) => m.id === meetingId)
   if (i < 0) return { previous: null, next: null }
   return { previous: index.meetings[i - 1] ?? null, next: index.meetings[i + 1] ?? null }
+}
+
+const AUTHORITY: Record<SourceKind, number> = { official: 0, archive: 1, press: 2 }
+
+/** The kind of a source's publisher; undefined only for a publisher the table lacks (parseDataset refuses that). */
+export function sourceKind(source: Source, publisherById: ReadonlyMap<string, Publisher>): SourceKind | undefined {
+  return publisherById.get(source.publisher)?.kind
+}
+
+/** True when every source is press coverage: the claim rests on no official or archived text. */
+export function isPressOnly(sources: readonly Source[], publisherById: ReadonlyMap<string, Publisher>): boolean {
+  return sources.length > 0 && sources.every((s) => sourceKind(s, publisherById) === 'press')
+}
+
+/** Official sources first, then document archives, then press; the data's order within each kind. */
+export function sourcesByAuthority(
+  sources: readonly Source[],
+  publisherById: ReadonlyMap<string, Publisher>,
+): Source[] {
+  const rank = (s: Source) => {
+    const kind = sourceKind(s, publisherById)
+    return kind === undefined ? 3 : AUTHORITY[kind]
+  }
+  return sources
+    .map((source, order) => ({ source, order, rank: rank(source) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ source }) => source)
 }

@@ -3,3 +3,39 @@
 export const PILLARS = ['digital-economy', 'digital-government'] as const
 export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const
 export const DOCUMENT_KINDS = ['declaration', 'statement', 'annex', 'chairs-statement'] as const
+
+/**
+ * Who published a source, by the authority a ministry can cite it with.
+ * - official: the G20 Information Centre (g20.utoronto.ca), presidency sites, governments and their
+ *   ministries (including the European Commission), and international organisations on their own sites
+ *   (OECD, UNIDO, WTO, UNCTAD, ILO …): an intergovernmental body's own page is official, whatever
+ *   tier the research sheet gave it.
+ * - archive: full-text reposts and document repositories run by someone other than the author
+ *   (worldjpn, the slideshare copy, gov-base.info, g20digitalrepo, fdocuments, docslib, AGORA …).
+ * - press: news, NGOs, firms, blogs and partial reposts on news sites (marketscreener, ksaplayers,
+ *   grahambishop …).
+ */
+export const SOURCE_KINDS = ['official', 'archive', 'press'] as const
+
+/**
+ * The verb the source uses for what the ministers did. 'annexed' = the annex title is in the official
+ * table of contents, but the sentence that adopts or welcomes it was not seen.
+ */
+export const AGREEMENT_VERBS = [
+  'adopted',
+  'endorsed',
+  'agreed',
+  'committed',
+  'reaffirmed',
+  'welcomed',
+  'supported',
+  'recognised',
+  'encouraged',
+  'called-for',
+  'requested',
+  'noted',
+  'shared',
+  'defined',
+  'received',
+  'annexed',
+] as const

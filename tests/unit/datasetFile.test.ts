@@ -81,17 +81,22 @@ describe('the dataset file', () => {
   })
 
   const factSheet = file('../../../shared/research/g20-facts.md')
-  const factSheetJa = file('../../../shared/research/g20-facts-ja.md')
+  const otherSheets = ['g20-facts-ja.md', 'g20-facts-2022-2025.md', 'g20-agreements.md'].map((name) =>
+    file(`../../../shared/research/${name}`),
+  )
   // Outside a checkout with ../shared beside it the check is skipped (and reported as skipped);
   // in CI, which always has ../shared, it runs and a missing fact sheet fails it.
-  it.runIf(existsSync(factSheet) || process.env.CI === 'true')('takes every source URL from the fact sheets (../shared/research)', () => {
-    const text = readFileSync(factSheet, 'utf8') + readFileSync(factSheetJa, 'utf8')
-    const urls = new Set<string>()
-    JSON.stringify(dataset, (key, value: unknown) => {
-      if (key === 'url' && typeof value === 'string') urls.add(value)
-      return value
-    })
-    expect(urls.size).toBeGreaterThan(20)
-    expect([...urls].filter((url) => !text.includes(url))).toEqual([])
-  })
+  it.runIf(existsSync(factSheet) || process.env.CI === 'true')(
+    'takes every source URL from the research sheets (../shared/research)',
+    () => {
+      const text = [factSheet, ...otherSheets].map((path) => readFileSync(path, 'utf8')).join('\n')
+      const urls = new Set<string>()
+      JSON.stringify(dataset, (key, value: unknown) => {
+        if (key === 'url' && typeof value === 'string') urls.add(value)
+        return value
+      })
+      expect(urls.size).toBeGreaterThan(20)
+      expect([...urls].filter((url) => !text.includes(url))).toEqual([])
+    },
+  )
 })

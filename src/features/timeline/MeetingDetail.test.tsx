@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
-const src = (fact: string) => [{ url: `https://www.example.go.jp/${fact}`, fact }]
+const src = (fact: string) => [{ url: `https://www.example.go.jp/${fact}`, publisher: 'example-ministry', fact }]
 const dataset = makeDataset({
   meetings: [
     makeMeeting(),

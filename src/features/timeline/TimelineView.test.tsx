@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
-const src = [{ url: 'https://example.org/source', fact: 'F1' }]
+const src = [{ url: 'https://example.org/source', publisher: 'example-ministry', fact: 'F1' }]
 const dataset = makeDataset({
   meetings: [
     makeMeeting({

@@ -3,7 +3,7 @@ import { indexDataset } from '@/data/selectors'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { rovingTarget, sourceHost, timelineSlots } from './timelineSlots'
 
-const src = [{ url: 'https://example.org/a' }]
+const src = [{ url: 'https://example.org/a', publisher: 'example-ministry' }]
 const context = (id: string, date: string) => ({ id, date, title: { en: id }, summary: { en: id }, sources: src })
 
 describe('timelineSlots', () => {

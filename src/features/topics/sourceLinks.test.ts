@@ -5,10 +5,10 @@ describe('sourceLinks', () => {
   it('labels each link with its domain, without www, numbers repeats, lists an address once', () => {
     expect(
       sourceLinks([
-        { url: 'https://www.soumu.go.jp/a.html', fact: 'F1' },
-        { url: 'https://oecd.org/x' },
-        { url: 'https://soumu.go.jp/b.html' },
-        { url: 'https://oecd.org/x', fact: 'F9' },
+        { url: 'https://www.soumu.go.jp/a.html', publisher: 'example-ministry', fact: 'F1' },
+        { url: 'https://oecd.org/x', publisher: 'example-ministry' },
+        { url: 'https://soumu.go.jp/b.html', publisher: 'example-ministry' },
+        { url: 'https://oecd.org/x', publisher: 'example-ministry', fact: 'F9' },
       ]),
     ).toEqual([
       { href: 'https://www.soumu.go.jp/a.html', label: 'soumu.go.jp' },

@@ -65,7 +65,11 @@ describe('buildSlides with the real dataset', () => {
 
 describe('buildSlides with fixtures', () => {
   const topics = Array.from({ length: 11 }, (_, i) =>
-    makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` }, sources: [{ url: `https://example.org/${i}` }] }),
+    makeTopic({
+      id: `t-${i}`,
+      title: { en: `Topic ${i}` },
+      sources: [{ url: `https://example.org/${i}`, publisher: 'example-ministry' }],
+    }),
   )
   const index = indexDataset(
     makeDataset({
