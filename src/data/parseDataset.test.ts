@@ -98,6 +98,24 @@ describe('parseDataset', () => {
       'topics[0].agreement[0].sources[0].publisher',
     ],
     [
+      'a topic that does not say what was agreed (agreement missing, not null)',
+      () => {
+        const raw = rawDataset()
+        delete (raw.topics as { agreement?: unknown }[])[1]!.agreement
+        return raw
+      },
+      'topics[1].agreement',
+    ],
+    [
+      'a meeting without its list of agreements',
+      () => {
+        const raw = rawDataset()
+        delete (raw.meetings as { agreements?: unknown }[])[0]!.agreements
+        return raw
+      },
+      'meetings[0].agreements',
+    ],
+    [
       'a topic with no agreement and no reason',
       () => rawDataset({ topics: [makeTopic(), makeUnagreedTopic({ agreementNote: undefined })] }),
       'topics[1].agreementNote',

@@ -125,7 +125,7 @@ export const MeetingSchema = z.object({
   outcomes: z.array(FactSchema),
   facts: z.array(FactSchema),
   /** Meeting-level things agreed (the declaration adopted, decisions, items that are not topics). */
-  agreements: z.optional(z.array(AgreementSchema)),
+  agreements: z.array(AgreementSchema),
   actionList: z.optional(ActionListSchema),
   japan: z.optional(
     z.object({
@@ -150,9 +150,7 @@ export const TopicSchema = z.object({
   }),
   themes: z.array(Id).check(z.minLength(1, 'needs at least one theme')),
   /** What was agreed on this topic; null = no agreed text was found (agreementNote says why). */
-  agreement: z.optional(
-    z.nullable(z.array(AgreementSchema).check(z.minLength(1, 'needs at least one agreement, or null'))),
-  ),
+  agreement: z.nullable(z.array(AgreementSchema).check(z.minLength(1, 'needs at least one agreement, or null'))),
   /** Required when agreement is null (the reason); otherwise an optional caveat. */
   agreementNote: z.optional(LocalizedTextSchema),
   sources: Sources,
