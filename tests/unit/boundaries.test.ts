@@ -21,7 +21,7 @@ async function problems(filePath: string, code: string): Promise<Linter.LintMess
   return result!.messages
 }
 
-const importing = (from: string) => `import * as imported from '${from}'\nexport const probe = imported\n`
+const importing = (from: string) => `import * as imported from ${JSON.stringify(from)}\nexport const probe = imported\n`
 
 describe('layer boundaries, as npm run lint enforces them', () => {
   it.each([
