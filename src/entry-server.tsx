@@ -4,8 +4,8 @@ import { AppShell } from '@/app/AppShell'
 import { createQueryClient } from '@/app/queryClient'
 import { parseDataset } from '@/data/parseDataset'
 import { datasetQueryOptions } from '@/data/queries'
-import { ServerSearchContext } from '@/filters/ServerSearchContext'
-import { LangProvider } from '@/i18n/LangProvider'
+import { ServerSearchContext } from '@/url/ServerSearchContext'
+import { LangProvider } from '@/url/LangProvider'
 
 /**
  * Renders the first view (no search params, English) to HTML at build time,

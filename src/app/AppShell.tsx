@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
-import { useSetViewState, useViewField } from '@/filters/useViewState'
+import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { LangProvider } from '@/i18n/LangProvider'
+import { LangProvider } from '@/url/LangProvider'
 import { createQueryClient } from './queryClient'
 
 export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {

@@ -1,6 +1,6 @@
-import { toSearchString } from '@/filters/urlPatch'
-import { serializeViewState, VIEWS, type View } from '@/filters/urlState'
-import { useViewState } from '@/filters/useViewState'
+import { toSearchString } from '@/url/urlPatch'
+import { serializeViewState, VIEWS, type View } from '@/url/urlState'
+import { useViewState } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
 

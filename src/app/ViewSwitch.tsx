@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { LoadingState } from '@/components/LoadingState'
 import { TopicsView } from '@/features/topics/TopicsView'
-import { useViewField } from '@/filters/useViewState'
+import { useViewField } from '@/url/useViewState'
 import { OverviewView } from './OverviewView'
 
 // Only the first view ships in the initial bundle; the others load on demand.

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import { useMessages } from '@/i18n/LangContext'
+import type { Lens, ViewState } from '@/url/urlState'
+import type { SetViewState } from '@/url/useViewState'
 import { LensControl } from './LensControl'
 import { MeetingFilter } from './MeetingFilter'
 import { filterMessages } from './messages'
 import { SearchBox } from './SearchBox'
 import { ThemeFilter } from './ThemeFilter'
-import type { Lens, ViewState } from './urlState'
-import type { SetViewState } from './useViewState'
 import { YearFilter } from './YearFilter'
 
 interface Props {

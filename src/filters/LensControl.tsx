@@ -1,10 +1,10 @@
 import { useId } from 'react'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
+import { LENSES, isPillar, type Lens } from '@/url/urlState'
 import { lensName } from './activeFilters'
 import { filterMessages } from './messages'
 import { PillarIcon } from './PillarIcon'
-import { LENSES, isPillar, type Lens } from './urlState'
 
 interface Props {
   value: Lens

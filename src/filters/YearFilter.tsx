@@ -1,8 +1,8 @@
 import { useMessages } from '@/i18n/LangContext'
+import { YEARS } from '@/url/urlState'
 import { toggleValue } from './activeFilters'
 import { filterMessages } from './messages'
 import { ToggleChip } from './ToggleChip'
-import { YEARS } from './urlState'
 
 export function YearFilter({ value, onChange }: { value: number[]; onChange: (years: number[]) => void }) {
   const t = useMessages(filterMessages)

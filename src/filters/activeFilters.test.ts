@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
+import { DEFAULT_VIEW_STATE } from '@/url/urlState'
 import { makeDataset } from '../../tests/fixtures/dataset'
 import { activeFilterChips, knownFilters, toggleValue } from './activeFilters'
-import { DEFAULT_VIEW_STATE } from './urlState'
 
 const index = indexDataset(makeDataset())
 

@@ -1,8 +1,8 @@
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Lang } from '@/i18n/lang'
+import type { Lens, ViewState } from '@/url/urlState'
 import { filterMessages } from './messages'
-import type { Lens, ViewState } from './urlState'
 
 export type FilterState = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'themes' | 'q'>
 

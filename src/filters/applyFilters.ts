@@ -1,8 +1,8 @@
 import { localText } from '@/data/localize'
 import { meetingYear, type DatasetIndex } from '@/data/selectors'
 import type { LocalizedText, Topic } from '@/data/schema'
+import { LENSES, type Lens, type ViewState } from '@/url/urlState'
 import { normalizeForSearch } from './search'
-import { LENSES, type Lens, type ViewState } from './urlState'
 
 export type TopicFilters = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'themes' | 'q'>
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
+import { DEFAULT_VIEW_STATE, type ViewState } from '@/url/urlState'
 import { makeDataset, makeMeeting } from '../../tests/fixtures/dataset'
 import { describeView } from './describeView'
-import { DEFAULT_VIEW_STATE, type ViewState } from './urlState'
 
 const index = indexDataset(
   makeDataset({

@@ -1,7 +1,7 @@
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
 import { LOCALE_TAG, type Lang } from '@/i18n/lang'
-import type { Lens, ViewState } from './urlState'
+import type { Lens, ViewState } from '@/url/urlState'
 
 type Described = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'themes' | 'q'>
 

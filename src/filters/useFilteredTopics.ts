@@ -2,10 +2,10 @@ import { useMemo } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
+import type { Lens, ViewState } from '@/url/urlState'
+import { useViewState, type SetViewState } from '@/url/useViewState'
 import { knownFilters } from './activeFilters'
 import { applyFilters, buildSearchIndex, lensCounts } from './applyFilters'
-import type { Lens, ViewState } from './urlState'
-import { useViewState, type SetViewState } from './useViewState'
 
 const searchIndexes = new WeakMap<DatasetIndex, ReadonlyMap<string, string>>()
 

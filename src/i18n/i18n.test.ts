@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { localize } from '@/data/localize'
 import { formatDate, formatDateRange, formatNumber, plural } from './format'
 import { preferredLang } from './lang'
 import { resolveLang, storedLang } from './resolveLang'
@@ -45,26 +44,6 @@ describe('formatting', () => {
     expect(formatNumber(10000, 'en')).toBe('10,000')
     expect(plural('en', 1, { one: 'topic', other: 'topics' })).toBe('topic')
     expect(plural('en', 3, { one: 'topic', other: 'topics' })).toBe('topics')
-  })
-})
-
-describe('localize', () => {
-  it('uses Japanese where there is some, marking our translations', () => {
-    expect(localize({ en: 'Digital Identity', ja: 'デジタルアイデンティティ' }, 'ja')).toMatchObject({
-      text: 'デジタルアイデンティティ',
-      lang: 'ja',
-      isTranslated: false,
-    })
-    expect(localize({ en: 'Annex', ja: '附属書', translated: true }, 'ja').isTranslated).toBe(true)
-  })
-
-  it('falls back to English, visibly, never to a blank', () => {
-    expect(localize({ en: 'Only English' }, 'ja')).toEqual({
-      text: 'Only English',
-      lang: 'en',
-      isFallback: true,
-      isTranslated: false,
-    })
   })
 })
 

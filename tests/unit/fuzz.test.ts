@@ -6,7 +6,7 @@ import { parseDataset } from '@/data/parseDataset'
 import { indexDataset } from '@/data/selectors'
 import { applyFilters, buildSearchIndex, lensCounts } from '@/filters/applyFilters'
 import { splitHighlight } from '@/filters/search'
-import { parseViewState, serializeViewState } from '@/filters/urlState'
+import { parseViewState, serializeViewState } from '@/url/urlState'
 
 const file = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const index = indexDataset(parseDataset(JSON.parse(readFileSync(file('../../public/data/g20-digital.json'), 'utf8'))))

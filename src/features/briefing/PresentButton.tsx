@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { useSetViewState } from '@/filters/useViewState'
+import { useSetViewState } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { briefingMessages } from './messages'
 import { headerButton } from './headerButton'

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { localText } from '@/data/localize'
-import { useSetViewState } from '@/filters/useViewState'
+import { useSetViewState } from '@/url/useViewState'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { ContextMarker } from './ContextMarker'
 import { MeetingCard } from './MeetingCard'

@@ -1,6 +1,6 @@
 import type { AnchorHTMLAttributes, Ref } from 'react'
-import { serializeViewState, type ViewState } from '@/filters/urlState'
-import { useViewState } from '@/filters/useViewState'
+import { serializeViewState, type ViewState } from '@/url/urlState'
+import { useViewState } from '@/url/useViewState'
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** The change to the URL state this link makes. */

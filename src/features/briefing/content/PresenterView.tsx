@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { serializeViewState } from '@/filters/urlState'
+import { serializeViewState } from '@/url/urlState'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { buildNotes } from './buildNotes'

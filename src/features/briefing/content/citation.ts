@@ -2,7 +2,7 @@ import { localText } from '@/data/localize'
 import type { Meta } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
-import { serializeViewState, type ViewState } from '@/filters/urlState'
+import { serializeViewState, type ViewState } from '@/url/urlState'
 import { contentMessages } from './messages'
 
 /** The address of a view in a language, without the presenting state (slide, presenter window). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
-import { DEFAULT_VIEW_STATE } from '@/filters/urlState'
+import { DEFAULT_VIEW_STATE } from '@/url/urlState'
 import { makeDataset, makeTopic } from '../../../../tests/fixtures/dataset'
 import { citation, permalink } from './citation'
 import { csvField, topicsCsv, topicsJson } from './topicsExport'

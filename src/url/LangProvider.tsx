@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { useSetViewState, useViewField } from '@/filters/useViewState'
-import { LangContext } from './LangContext'
-import { LANG_STORAGE_KEY, resolveLang, storedLang } from './resolveLang'
-import type { Lang } from './lang'
+import { LangContext } from '@/i18n/LangContext'
+import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
+import type { Lang } from '@/i18n/lang'
+import { useSetViewState, useViewField } from './useViewState'
 
 function safeStorage(): Storage | undefined {
   try {
