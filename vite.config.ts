@@ -65,6 +65,8 @@ function prerenderFirstView(): Plugin {
         const raw: unknown = JSON.parse(await readFile(resolve(root, 'public/data/g20-digital.json'), 'utf8'))
         const file = resolve(outDir, 'index.html')
         const html = await readFile(file, 'utf8')
+        if (!html.includes('<div id="root"></div>'))
+          throw new Error('prerender: index.html has no empty <div id="root"></div> to render the first view into')
         await writeFile(
           file,
           html.replace('<div id="root"></div>', `<div id="root" data-prerendered="">${renderFirstView(raw)}</div>`),

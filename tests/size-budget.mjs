@@ -1,4 +1,5 @@
-// Fails when the JavaScript and CSS the first view loads exceed the budget.
+// Fails when the JavaScript and CSS the first view loads exceed the budget, or when the first view is not
+// prerendered (every topic card of the overview in dist/index.html's root element, before any script runs).
 // "Initial" = the entry chunk and everything it imports statically (modulepreload),
 // read from dist/index.html; lazily loaded chunks (charts, briefing) do not count.
 import { readFileSync } from 'node:fs'
@@ -27,5 +28,36 @@ if (scripts.length === 0) {
 }
 if (jsKb > BUDGET_JS_KB) {
   console.error(`size budget exceeded: initial JS is ${jsKb.toFixed(1)} KB gzip, over ${BUDGET_JS_KB} KB`)
+  process.exit(1)
+}
+
+// The build prerenders the overview (vite.config.ts): the root element must hold a card for every topic.
+const dataset = JSON.parse(readFileSync(join(dist, 'data/g20-digital.json'), 'utf8'))
+const rootStart = html.search(/<div id="root"[^>]*\bdata-prerendered\b/)
+const rootEnd = html.indexOf('<script', rootStart)
+const prerendered = rootStart === -1 ? '' : html.slice(rootStart, rootEnd === -1 ? undefined : rootEnd)
+const escapeHtml = (text) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
+const missing = dataset.topics.filter((topic) => !prerendered.includes(escapeHtml(topic.title.en)))
+const articles = prerendered.match(/<article\b/g)?.length ?? 0
+console.log(
+  `prerendered first view: ${articles} cards, ${dataset.topics.length - missing.length} of ${dataset.topics.length} topic titles`,
+)
+if (rootStart === -1) {
+  console.error('first view: dist/index.html has no prerendered root (<div id="root" data-prerendered>)')
+  process.exit(1)
+}
+if (missing.length > 0 || articles < dataset.topics.length) {
+  console.error(
+    `first view: the prerendered root lacks ${missing.length} topic titles (${missing
+      .slice(0, 3)
+      .map((t) => t.title.en)
+      .join('; ')}…) or has fewer cards (${articles}) than topics (${dataset.topics.length})`,
+  )
   process.exit(1)
 }

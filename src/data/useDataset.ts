@@ -7,7 +7,7 @@ export function useDataset(): DatasetIndex {
   return useSuspenseQuery({ ...datasetQueryOptions, select: indexDataset }).data
 }
 
-/** For chrome that must render whether or not the data arrived (the footer). */
+/** For chrome that must render whether or not the data arrived (the footer): listens to the cache, never fetches. */
 export function useDatasetIfLoaded(): DatasetIndex | undefined {
-  return useQuery({ ...datasetQueryOptions, select: indexDataset }).data
+  return useQuery({ ...datasetQueryOptions, select: indexDataset, enabled: false }).data
 }

@@ -6,7 +6,7 @@ import { renderApp } from '../renderApp'
 
 afterEach(() => vi.unstubAllGlobals())
 
-describe('the app shell', () => {
+describe('the app shell', { timeout: 30_000 }, () => {
   it('shows the topic cards and the dataset details in the footer', async () => {
     renderApp({ dataset: makeDataset() })
     expect(await screen.findByRole('heading', { name: 'Digital Identity' })).toBeInTheDocument()
@@ -26,10 +26,15 @@ describe('the app shell', () => {
     const panel = await screen.findByRole('alert')
     expect(panel).toHaveTextContent('HTTP 503')
     expect(screen.getByRole('banner')).toBeInTheDocument()
+    // Nothing fetches behind the error panel (the footer only listens): the one request is the failed one.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('contentinfo')).not.toHaveTextContent(/Data as of/)
     await userEvent.click(within(panel).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { name: 'Digital Identity' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(await within(screen.getByRole('contentinfo')).findByText(/Data as of/)).toBeInTheDocument()
+    // Retry made exactly one request, and the data it brought fills the main area and the footer.
     expect(fetchMock).toHaveBeenCalledTimes(2)
   })
 
