@@ -40,6 +40,9 @@ export function ThemeMatrixGrid({ matrix }: { matrix: ThemeMatrix }) {
           <StatusMark status="continued" showWord /> {t.statusContinuedHelp}
         </span>
         <span>
+          <StatusMark status="returned" showWord /> {t.statusReturnedHelp}
+        </span>
+        <span>
           <StatusMark status="absent" showWord /> {t.statusAbsentHelp}
         </span>
       </p>

@@ -1,12 +1,13 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { useMessages } from '@/i18n/LangContext'
 import { insightsMessages } from './messages'
-import type { CellStatus, ThemeMatrix } from './themeMatrix'
+import { statusWord } from './statusWord'
+import type { ThemeMatrix } from './themeMatrix'
 
 /** The matrix as a real table: a row per theme, a column per year, status in words with the topic count. */
 export function ThemeMatrixTable({ matrix, caption }: { matrix: ThemeMatrix; caption: string }) {
   const t = useMessages(insightsMessages)
-  const word: Record<CellStatus, string> = { new: t.statusNew, continued: t.statusContinued, absent: t.statusAbsent }
+  const word = statusWord(t)
   const cell = 'border-b border-border px-2 py-1.5'
   return (
     <table className="w-full border-collapse text-left text-sm">
@@ -34,7 +35,7 @@ export function ThemeMatrixTable({ matrix, caption }: { matrix: ThemeMatrix; cap
                 key={c.year}
                 className={`${cell} ${c.status === 'new' ? 'font-bold' : c.status === 'absent' ? 'text-muted' : ''}`}
               >
-                {t.cell(word[c.status], c.count)}
+                {t.cell(word[c.status], c.count, c.shown)}
               </td>
             ))}
           </tr>

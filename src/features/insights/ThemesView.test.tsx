@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { makeDataset } from '../../../tests/fixtures/dataset'
+import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
 // The fixture: Digital Identity (2017, digital government theme) and Trustworthy AI (2021, AI theme).
@@ -20,7 +20,7 @@ describe('themes across years', { timeout: 20_000 }, () => {
     renderApp({ url: '/?view=themes', dataset })
     const figure = await screen.findByRole('figure', { name: 'Which themes appeared each year' }, { timeout: 8000 })
     expect(figure).toHaveAccessibleDescription(
-      'Digital government is the most persistent theme, appearing in 1 of 2 years; the newest, first seen in 2021, is AI.',
+      'Digital government and AI are the most persistent themes, each on the agenda in 1 of the 2 years on record (2017–2021); the newest, first seen in 2021, is AI.',
     )
     expect(within(figure).queryByRole('table')).not.toBeInTheDocument()
     const toggle = within(figure).getByRole('button', { name: 'Show table' })
@@ -59,9 +59,41 @@ describe('themes across years', { timeout: 20_000 }, () => {
 
   it('follows the active filters, in Japanese too', async () => {
     renderApp({ url: '/?view=themes&pillar=digital-government&lang=ja', dataset })
-    const figure = await screen.findByRole('figure', { name: '会合ごとのトピック数(柱別)' }, { timeout: 8000 })
+    const figure = await screen.findByRole('figure', { name: '会合ごとのトピック数(分野別)' }, { timeout: 8000 })
     expect(figure).toHaveAccessibleDescription(
-      'トピックが最も多かったのは「デュッセルドルフ 2017」の1件(デジタル経済0件、デジタルガバメント1件)です。',
+      '表示中のトピックのうち、トピックが最も多かったのは「デュッセルドルフ 2017」の1件(デジタル経済0件、デジタルガバメント1件)です。',
     )
+  })
+
+  it('keeps a theme’s history from every meeting when the years are filtered: a theme back after a gap is Returned', async () => {
+    const user = userEvent.setup()
+    const base = makeDataset()
+    const returning = makeDataset({
+      meetings: [
+        ...base.meetings,
+        makeMeeting({
+          id: 'm-2019',
+          startDate: '2019-06-08',
+          endDate: '2019-06-09',
+          shortName: { en: 'Tsukuba 2019' },
+        }),
+      ],
+      topics: [...base.topics, makeTopic({ id: 't-3', meetingId: 'm-2021', themes: ['digital-government'] })],
+    })
+    renderApp({ url: '/?view=themes&years=2021', dataset: returning })
+    const figure = await screen.findByRole('figure', { name: 'Which themes appeared each year' }, { timeout: 8000 })
+    expect(figure).toHaveAccessibleDescription(
+      // Both themes are shown, so the sentence is about all of them; Digital government stays first seen in 2017.
+      'Digital government is the most persistent theme, on the agenda in 2 of the 3 years on record (2017–2021); the newest, first seen in 2021, is AI.',
+    )
+    await user.click(within(figure).getByRole('button', { name: 'Show table' }))
+    const table = within(figure).getByRole('table', { name: 'Which themes appeared each year' })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Theme', '2021'])
+    const government = within(table).getByRole('row', { name: /^Digital government/ })
+    expect(within(government).getByRole('cell')).toHaveTextContent('Returned (1 topic)')
   })
 })

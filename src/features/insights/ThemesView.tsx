@@ -5,21 +5,26 @@ import { PillarTable } from '@/charts/PillarTable'
 import { pillarRows } from '@/charts/pillarRows'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
 import { useLang, useMessages } from '@/i18n/LangContext'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 import { insightsMessages } from './messages'
 import { pillarTakeaway } from './pillarTakeaway'
+import { matrixTakeawayText, pillarTakeawayText } from './takeawayText'
 import { matrixTakeaway, themeMatrix } from './themeMatrix'
 import { ThemeMatrixGrid } from './ThemeMatrixGrid'
 import { ThemeMatrixTable } from './ThemeMatrixTable'
 
-/** How themes moved across the years, and topics per meeting by pillar; both follow the active filters. */
+/**
+ * How themes moved across the years, and topics per meeting by pillar. The
+ * filters choose what is shown; a theme's history always counts every meeting.
+ */
 export function ThemesView() {
   const { lang } = useLang()
   const t = useMessages(insightsMessages)
-  const { index, topics } = useFilteredTopics()
-  const matrix = useMemo(() => themeMatrix(index, topics), [index, topics])
+  const { index, topics, state } = useFilteredTopics()
+  const matrix = useMemo(() => themeMatrix(index, topics, state.years), [index, topics, state.years])
   const rows = useMemo(() => pillarRows(index, topics, lang), [index, topics, lang])
-  const matrixSentence = matrixTakeaway(matrix, lang)
-  const chartSentence = pillarTakeaway(rows, lang)
+  const matrixSentence = matrixTakeawayText(matrixTakeaway(matrix, index), index, lang)
+  const chartSentence = pillarTakeawayText(pillarTakeaway(rows, matrix.isWholeRecord), index, lang)
   return (
     <section aria-labelledby="themes-heading" className="flex flex-col gap-6">
       <div>
@@ -27,6 +32,7 @@ export function ThemesView() {
           {t.heading}
         </h2>
         <p className="mt-1 max-w-3xl">{t.filterNote(topics.length, index.topics.length)}</p>
+        <p className="text-muted mt-1 max-w-3xl text-sm">{t.historyNote}</p>
       </div>
       <ChartFigure
         title={t.matrixTitle}
@@ -42,8 +48,8 @@ export function ThemesView() {
       >
         <LazyPillarStackChart
           rows={rows}
-          economyLabel={t.pillarEconomy}
-          governmentLabel={t.pillarGovernment}
+          economyLabel={pillarLabel('digital-economy', lang)}
+          governmentLabel={pillarLabel('digital-government', lang)}
           description={chartSentence}
         />
       </ChartFigure>

@@ -1,34 +1,64 @@
 import { describe, expect, it } from 'vitest'
-import type { PillarRow } from '@/charts/pillarRows'
+import { pillarRows } from '@/charts/pillarRows'
+import { indexDataset } from '@/data/selectors'
+import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { pillarTakeaway } from './pillarTakeaway'
+import { pillarTakeawayText } from './takeawayText'
 
-const row = (label: string, economy: number, government: number): PillarRow => ({
-  meetingId: label.toLowerCase().replace(/\s/g, '-'),
-  label,
-  economy,
-  government,
-  total: economy + government,
-})
+const index = indexDataset(
+  makeDataset({
+    meetings: [
+      makeMeeting({ id: 'a', shortName: { en: 'Salta 2018', ja: 'サルタ 2018' }, startDate: '2018-08-23' }),
+      makeMeeting({ id: 'b', shortName: { en: 'Trieste 2021', ja: 'トリエステ 2021' }, startDate: '2021-08-05' }),
+    ],
+    topics: [
+      makeTopic({ id: 't1', meetingId: 'a', pillar: 'digital-economy' }),
+      makeTopic({ id: 't2', meetingId: 'b', pillar: 'digital-economy' }),
+      makeTopic({ id: 't3', meetingId: 'b', pillar: 'digital-government' }),
+      makeTopic({ id: 't4', meetingId: 'a', pillar: 'digital-government' }),
+      makeTopic({ id: 't5', meetingId: 'b', pillar: 'digital-economy' }),
+    ],
+  }),
+)
+const rows = (ids: string[]) =>
+  pillarRows(
+    index,
+    index.topics.filter((t) => ids.includes(t.id)),
+    'en',
+  )
 
 describe('pillarTakeaway', () => {
   it('names the meeting with the most topics and its split by pillar', () => {
-    const rows = [row('Salta 2018', 7, 1), row('Trieste 2021', 8, 3), row('Tsukuba 2019', 5, 0)]
-    expect(pillarTakeaway(rows, 'en')).toBe(
-      'Trieste 2021 had the most topics: 11 (8 digital economy, 3 digital government).',
+    const takeaway = pillarTakeaway(rows(['t1', 't2', 't3', 't4', 't5']), true)
+    expect(takeaway).toEqual({
+      kind: 'most',
+      scope: 'all',
+      meetingIds: ['b'],
+      count: 3,
+      split: { economy: 2, government: 1 },
+    })
+    expect(pillarTakeawayText(takeaway, index, 'en')).toBe(
+      'Trieste 2021 had the most topics: 3 (2 Digital economy, 1 Digital government).',
     )
-    expect(pillarTakeaway(rows, 'ja')).toBe(
-      'トピックが最も多かったのは「Trieste 2021」の11件(デジタル経済8件、デジタルガバメント3件)です。',
+    expect(pillarTakeawayText(takeaway, index, 'ja')).toBe(
+      'トピックが最も多かったのは「トリエステ 2021」の3件(デジタル経済2件、デジタルガバメント1件)です。',
     )
   })
 
-  it('names every meeting that ties for the most', () => {
-    expect(pillarTakeaway([row('A 2017', 2, 0), row('B 2018', 1, 1), row('C 2019', 1, 0)], 'en')).toBe(
-      'A 2017 and B 2018 had the most topics: 2 each.',
+  it('under a filter, says the counts are of the topics shown, and names every meeting that ties', () => {
+    const takeaway = pillarTakeaway(rows(['t1', 't2']), false)
+    expect(takeaway).toMatchObject({ scope: 'shown', meetingIds: ['a', 'b'], count: 1, split: null })
+    expect(pillarTakeawayText(takeaway, index, 'en')).toBe(
+      'Of the topics shown, Salta 2018 and Trieste 2021 have the most: 1 each.',
     )
   })
 
   it('says when no topic matches', () => {
-    expect(pillarTakeaway([row('A 2017', 0, 0)], 'en')).toBe('No topics match the current filters.')
-    expect(pillarTakeaway([], 'ja')).toBe('現在の絞り込みに該当するトピックはありません。')
+    expect(pillarTakeawayText(pillarTakeaway(rows([]), false), index, 'en')).toBe(
+      'No topics match the current filters.',
+    )
+    expect(pillarTakeawayText(pillarTakeaway([], false), index, 'ja')).toBe(
+      '現在の絞り込みに該当するトピックはありません。',
+    )
   })
 })

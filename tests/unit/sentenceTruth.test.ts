@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { pillarRows } from '@/charts/pillarRows'
+import { parseDataset } from '@/data/parseDataset'
+import type { Dataset, Topic } from '@/data/schema'
+import { indexDataset, type DatasetIndex } from '@/data/selectors'
+import { PILLARS } from '@/data/vocabulary'
+import { pillarTakeaway } from '@/features/insights/pillarTakeaway'
+import { matrixTakeawayText, pillarTakeawayText } from '@/features/insights/takeawayText'
+import { matrixTakeaway, themeMatrix } from '@/features/insights/themeMatrix'
+import { applyFilters, buildSearchIndex, type TopicFilters } from '@/filters/applyFilters'
+import { LENSES } from '@/filters/urlState'
+import { makeDataset, makeMeeting, makeTopic } from '../fixtures/dataset'
+
+/*
+ * Every generated sentence must be true under every filter. Each sentence
+ * builder returns its claims as data (the prose is rendered from them); this
+ * test generates filter states, builds the claims and checks each one against
+ * the whole, unfiltered dataset, computed here again from the raw records.
+ */
+
+const RUNS = 400
+
+const file = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const real = parseDataset(JSON.parse(readFileSync(file('../../public/data/g20-digital.json'), 'utf8')))
+
+/** The record, recomputed from the raw dataset without the app's index or history. */
+function reference(data: Dataset) {
+  const yearOf = new Map(data.meetings.map((m) => [m.id, Number(m.startDate.slice(0, 4))]))
+  const recordYears = [...new Set(yearOf.values())].sort((a, b) => a - b)
+  const themeYears = new Map<string, Set<number>>()
+  for (const topic of data.topics) {
+    for (const theme of topic.themes) {
+      const years = themeYears.get(theme) ?? new Set<number>()
+      years.add(yearOf.get(topic.meetingId)!)
+      themeYears.set(theme, years)
+    }
+  }
+  const firstYear = (theme: string) => Math.min(...(themeYears.get(theme) ?? []))
+  return { yearOf, recordYears, themeYears, firstYear }
+}
+
+const prepared = new WeakMap<Dataset, ReturnType<typeof prepare>>()
+function prepare(data: Dataset) {
+  const index = indexDataset(data)
+  return { index, search: buildSearchIndex(index), ref: reference(data) }
+}
+function preparedOf(data: Dataset) {
+  let p = prepared.get(data)
+  if (!p) {
+    p = prepare(data)
+    prepared.set(data, p)
+  }
+  return p
+}
+
+/** The topics a filter lets through, decided here again (the search text is the app's). */
+function shownTopics(data: Dataset, index: DatasetIndex, search: ReadonlyMap<string, string>, f: TopicFilters) {
+  const { yearOf } = preparedOf(data).ref
+  const matchingQ = new Set(
+    applyFilters(index, { ...f, pillar: 'all', years: [], meetings: [], themes: [] }, search).map((t) => t.id),
+  )
+  return data.topics.filter(
+    (t) =>
+      (f.pillar === 'all' || t.pillar === f.pillar) &&
+      (f.years.length === 0 || f.years.includes(yearOf.get(t.meetingId)!)) &&
+      (f.meetings.length === 0 || f.meetings.includes(t.meetingId)) &&
+      (f.themes.length === 0 || t.themes.some((id) => f.themes.includes(id))) &&
+      matchingQ.has(t.id),
+  )
+}
+
+function filtersFor(data: Dataset): fc.Arbitrary<TopicFilters> {
+  const words = [...new Set(data.topics.flatMap((t) => t.title.en.split(/\s+/)))].filter((w) => w.length > 2)
+  return fc.record({
+    pillar: fc.constantFrom(...LENSES),
+    years: fc.subarray([...new Set(data.meetings.map((m) => Number(m.startDate.slice(0, 4))))].sort()),
+    meetings: fc.subarray(data.meetings.map((m) => m.id)),
+    themes: fc.subarray(data.themes.map((t) => t.id)),
+    q: fc.oneof(
+      { weight: 4, arbitrary: fc.constant('') },
+      fc.constantFrom(...(words.length > 0 ? words : ['x'])),
+      fc.string({ maxLength: 3 }),
+    ),
+  })
+}
+
+function checkAll(data: Dataset, filters: TopicFilters) {
+  const { index, search, ref } = preparedOf(data)
+  const topics = applyFilters(index, filters, search)
+  const shown = shownTopics(data, index, search, filters)
+  expect(topics.map((t) => t.id).sort()).toEqual(shown.map((t) => t.id).sort())
+  const shownThemes = new Set(shown.flatMap((t) => t.themes))
+  const themesOnRecord = new Set(data.topics.flatMap((t) => t.themes))
+
+  // The matrix: every cell's status, from the whole record.
+  const matrix = themeMatrix(index, topics, filters.years)
+  expect(new Set(matrix.rows.map((r) => r.theme.id))).toEqual(shownThemes)
+  for (const row of matrix.rows) {
+    const present = ref.themeYears.get(row.theme.id)!
+    expect(row.firstYear).toBe(ref.firstYear(row.theme.id))
+    expect(row.yearsPresent).toBe(present.size)
+    for (const cell of row.cells) {
+      const before = ref.recordYears[ref.recordYears.indexOf(cell.year) - 1]
+      const expected = !present.has(cell.year)
+        ? 'absent'
+        : cell.year === ref.firstYear(row.theme.id)
+          ? 'new'
+          : before !== undefined && present.has(before)
+            ? 'continued'
+            : 'returned'
+      expect(cell.status, `${row.theme.id} ${cell.year}`).toBe(expected)
+    }
+  }
+
+  // The themes takeaway.
+  const themes = matrixTakeaway(matrix, index)
+  expect(themes.kind === 'empty').toBe(shownThemes.size === 0)
+  if (themes.kind === 'summary') {
+    if (themes.scope === 'all') expect(shownThemes).toEqual(themesOnRecord)
+    const years = (id: string) => ref.themeYears.get(id)!.size
+    const most = Math.max(...[...shownThemes].map(years))
+    expect(themes.persistent.yearsPresent).toBe(most)
+    expect(new Set(themes.persistent.themeIds)).toEqual(new Set([...shownThemes].filter((id) => years(id) === most)))
+    expect(themes.record).toEqual({
+      years: ref.recordYears.length,
+      first: ref.recordYears[0],
+      last: ref.recordYears[ref.recordYears.length - 1],
+    })
+    const newest = Math.max(...[...shownThemes].map(ref.firstYear))
+    expect(themes.newest.firstYear).toBe(newest)
+    const firstSeenThen = [...shownThemes].filter((id) => ref.firstYear(id) === newest)
+    expect(new Set(themes.newest.themeIds)).toEqual(new Set(firstSeenThen))
+    expect(themes.newest.isEveryTheme).toBe(firstSeenThen.length === shownThemes.size)
+  }
+  for (const lang of ['en', 'ja'] as const) expect(matrixTakeawayText(themes, index, lang)).not.toBe('')
+
+  // The pillar takeaway.
+  const pillar = pillarTakeaway(pillarRows(index, topics, 'en'), matrix.isWholeRecord)
+  expect(pillar.kind === 'empty').toBe(shown.length === 0)
+  if (pillar.kind === 'most') {
+    if (pillar.scope === 'all') expect(shown.length).toBe(data.topics.length)
+    const at = (id: string, p?: string) =>
+      shown.filter((t: Topic) => t.meetingId === id && (p === undefined || t.pillar === p)).length
+    const most = Math.max(...data.meetings.map((m) => at(m.id)))
+    expect(pillar.count).toBe(most)
+    expect(new Set(pillar.meetingIds)).toEqual(new Set(data.meetings.filter((m) => at(m.id) === most).map((m) => m.id)))
+    const [only] = pillar.meetingIds
+    if (pillar.split && only) {
+      expect(pillar.meetingIds).toHaveLength(1)
+      expect(pillar.split).toEqual({ economy: at(only, PILLARS[0]), government: at(only, PILLARS[1]) })
+    }
+  }
+  for (const lang of ['en', 'ja'] as const) expect(pillarTakeawayText(pillar, index, lang)).not.toBe('')
+}
+
+/** Small datasets of any shape: meetings in any years (some sharing one), themes with gaps. */
+const smallDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    meetingYears: fc.array(fc.integer({ min: 2017, max: 2021 }), { minLength: 1, maxLength: 6 }),
+    themeCount: fc.integer({ min: 1, max: 5 }),
+    topics: fc.array(
+      fc.record({
+        meeting: fc.nat(),
+        pillar: fc.constantFrom(...PILLARS),
+        themes: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+      }),
+      { maxLength: 16 },
+    ),
+  })
+  .map(({ meetingYears, themeCount, topics }) => {
+    const meetings = meetingYears.map((y, i) =>
+      makeMeeting({ id: `m${i}`, startDate: `${y}-0${(i % 9) + 1}-01`, endDate: `${y}-0${(i % 9) + 1}-01` }),
+    )
+    const themes = Array.from({ length: themeCount }, (_, i) => ({
+      id: `th${i}`,
+      name: { en: `Theme ${i}` },
+      description: { en: '.' },
+    }))
+    return makeDataset({
+      meetings,
+      themes,
+      topics: topics.map((t, i) =>
+        makeTopic({
+          id: `t${i}`,
+          title: { en: `Topic ${i} about ${t.pillar}` },
+          meetingId: meetings[t.meeting % meetings.length]!.id,
+          pillar: t.pillar,
+          themes: t.themes.map((n) => themes[n % themeCount]!.id),
+        }),
+      ),
+    })
+  })
+
+describe('every generated sentence is true under every filter', () => {
+  it(`on the real dataset (${RUNS} filter states)`, () => {
+    fc.assert(
+      fc.property(filtersFor(real), (filters) => checkAll(real, filters)),
+      { numRuns: RUNS },
+    )
+  }, 60_000)
+
+  it(`on small generated datasets (${RUNS} datasets and filter states)`, () => {
+    fc.assert(
+      fc.property(
+        smallDataset.chain((data) => fc.tuple(fc.constant(data), filtersFor(data))),
+        ([data, filters]) => checkAll(data, filters),
+      ),
+      { numRuns: RUNS },
+    )
+  }, 60_000)
+})
