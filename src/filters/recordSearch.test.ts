@@ -8,7 +8,7 @@ import { makeDataset, makeMeeting, makeTopic } from '../../tests/fixtures/datase
 import { applyFilters, buildSearchIndex } from './applyFilters'
 import { buildRecordIndex, countByKind, recordIndexOf, searchRecord, searchSomeWords } from './recordSearch'
 
-const src = [{ url: 'https://example.org/a' }]
+const src = [{ url: 'https://example.org/a', publisher: 'example-ministry' }]
 const index = indexDataset(
   makeDataset({
     meetings: [
