@@ -55,6 +55,9 @@ describe('applyFilters', () => {
     expect(ids({ q: 'TRIESTE' })).toEqual(['id-2021', 'ai-2021'])
     expect(ids({ q: 'ｱｲﾃﾞﾝﾃｨﾃｨ' })).toEqual(['id-2021'])
     expect(ids({ q: 'identity' })).toEqual(['id-2021'])
+    // Every word, in any order and any field: the title and the meeting's city.
+    expect(ids({ q: 'identity trieste' })).toEqual(['id-2021'])
+    expect(ids({ q: 'identity dusseldorf' })).toEqual([])
   })
 
   it('ignores unknown ids instead of failing', () => {

@@ -2,7 +2,7 @@ import { localText } from '@/data/localize'
 import { meetingYear, type DatasetIndex } from '@/data/selectors'
 import type { LocalizedText, Topic } from '@/data/schema'
 import { LENSES, type Lens, type ViewState } from '@/url/urlState'
-import { normalizeForSearch } from './search'
+import { hasEveryTerm, normalizeForSearch, searchTerms } from './search'
 
 export type TopicFilters = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'themes' | 'q'>
 
@@ -42,7 +42,7 @@ function matcher(index: DatasetIndex, filters: Omit<TopicFilters, 'pillar'>, sea
   const years = new Set(filters.years)
   const meetings = new Set(filters.meetings)
   const themes = new Set(filters.themes)
-  const needle = normalizeForSearch(filters.q.trim())
+  const terms = searchTerms(filters.q)
   return (topic: Topic): boolean => {
     if (years.size > 0) {
       const meeting = index.meetingById.get(topic.meetingId)
@@ -50,12 +50,15 @@ function matcher(index: DatasetIndex, filters: Omit<TopicFilters, 'pillar'>, sea
     }
     if (meetings.size > 0 && !meetings.has(topic.meetingId)) return false
     if (themes.size > 0 && !topic.themes.some((theme) => themes.has(theme))) return false
-    if (needle !== '' && !(searchIndex.get(topic.id) ?? '').includes(needle)) return false
+    if (terms.length > 0 && !hasEveryTerm(searchIndex.get(topic.id) ?? '', terms)) return false
     return true
   }
 }
 
-/** Topics that pass every filter: AND across filters, OR within one (years 2019 or 2021). */
+/**
+ * Topics that pass every filter: AND across filters, OR within one (years 2019
+ * or 2021); a search finds topics that hold every word of it, in any order.
+ */
 export function applyFilters(
   index: DatasetIndex,
   filters: TopicFilters,

@@ -9,19 +9,39 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').toLowerCase()
 }
 
+/**
+ * The words of a query, normalized: "Osaka  Track" → ["osaka", "track"]. A
+ * full-width space separates words too. Repeated words count once.
+ */
+export function searchTerms(query: string): string[] {
+  return [
+    ...new Set(
+      normalizeForSearch(query)
+        .split(/\s+/u)
+        .filter((term) => term !== ''),
+    ),
+  ]
+}
+
+/** True when the (normalized) text holds every term, in any order. No terms: true. */
+export function hasEveryTerm(normalizedText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => normalizedText.includes(term))
+}
+
+/** How many of the terms the (normalized) text holds. */
+export function countTerms(normalizedText: string, terms: readonly string[]): number {
+  let n = 0
+  for (const term of terms) if (normalizedText.includes(term)) n += 1
+  return n
+}
+
 export interface Segment {
   text: string
   isMatch: boolean
 }
 
-/**
- * Splits text into matching and non-matching segments for highlighting,
- * matching on normalized text but returning slices of the original.
- */
-export function splitHighlight(text: string, query: string): Segment[] {
-  const needle = normalizeForSearch(query.trim())
-  if (needle === '' || text === '') return [{ text, isMatch: false }]
-  // Normalize code point by code point, remembering where each normalized char came from.
+/** The text normalized code point by code point, with where each normalized unit came from. */
+function normalizeWithOrigin(text: string): { normalized: string; origin: number[] } {
   let normalized = ''
   const origin: number[] = []
   let offset = 0
@@ -32,17 +52,68 @@ export function splitHighlight(text: string, query: string): Segment[] {
     offset += char.length
   }
   origin.push(text.length)
+  return { normalized, origin }
+}
+
+/** [start, end) ranges of the original text where any term matches, merged and in order. */
+function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+  if (terms.length === 0 || text === '') return []
+  const { normalized, origin } = normalizeWithOrigin(text)
+  const ranges: [number, number][] = []
+  for (const term of terms) {
+    let from = normalized.indexOf(term)
+    while (from !== -1) {
+      const start = origin[from] ?? text.length
+      const end = origin[from + term.length] ?? text.length
+      if (end > start) ranges.push([start, end])
+      from = normalized.indexOf(term, from + Math.max(term.length, 1))
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: [number, number][] = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
+}
+
+/**
+ * Splits text into matching and non-matching segments for highlighting,
+ * matching each word of the query on normalized text but returning slices of the original.
+ */
+export function splitHighlight(text: string, query: string): Segment[] {
+  const ranges = matchRanges(text, searchTerms(query))
+  if (ranges.length === 0) return [{ text, isMatch: false }]
   const segments: Segment[] = []
   let cursor = 0
-  let from = normalized.indexOf(needle)
-  while (from !== -1) {
-    const start = origin[from] ?? text.length
-    const end = origin[from + needle.length] ?? text.length
+  for (const [start, end] of ranges) {
     if (start > cursor) segments.push({ text: text.slice(cursor, start), isMatch: false })
-    if (end > start) segments.push({ text: text.slice(start, end), isMatch: true })
-    cursor = Math.max(cursor, end)
-    from = normalized.indexOf(needle, from + Math.max(needle.length, 1))
+    segments.push({ text: text.slice(start, end), isMatch: true })
+    cursor = end
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), isMatch: false })
   return segments
+}
+
+/**
+ * At most about `max` characters of text around its first match, cut at word
+ * boundaries where there are any, with "…" where something was left out.
+ */
+export function excerptAround(text: string, query: string, max = 200): string {
+  if (text.length <= max) return text
+  const first = matchRanges(text, searchTerms(query))[0]
+  const center = first ? first[0] : 0
+  let start = Math.max(0, Math.min(center - Math.floor(max / 3), text.length - max))
+  let end = Math.min(text.length, start + max)
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    if (space !== -1 && space < center) start = space + 1
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > Math.max(start, center)) end = space
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
 }

@@ -58,7 +58,7 @@ test('a topic opens in a dialog with its own URL; Escape closes it and focus ret
   page,
 }) => {
   await page.goto('/?view=topics&q=identity')
-  const link = page.getByRole('link', { name: 'Digital Identity' })
+  const link = page.getByRole('link', { name: 'Digital Identity', exact: true })
   await link.click()
   const dialog = page.getByRole('dialog', { name: 'Digital Identity' })
   await expect(dialog).toBeVisible()
@@ -83,7 +83,7 @@ test('unknown values fall back silently and the empty state clears the filters',
   expect(all).toBeGreaterThan(30)
 
   await page.getByRole('searchbox', { name: 'Search topics' }).fill('zzzz-nothing')
-  await expect(page.getByRole('heading', { name: 'No topics match these filters' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Nothing matches “zzzz-nothing”' })).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).click()
   await expect(page.getByRole('article')).toHaveCount(all)
   await expect(page.getByRole('searchbox', { name: 'Search topics' })).toBeFocused()

@@ -41,7 +41,7 @@ test('the lens works by its Japanese names, and switching back to English keeps 
 
 test('search finds デジタルアイデンティティ, also typed in half-width katakana', async ({ page }) => {
   await page.goto('/?view=topics&lang=ja')
-  const search = page.getByRole('searchbox', { name: 'トピックを検索' })
+  const search = page.getByRole('searchbox', { name: 'トピックと会合を検索' })
   await search.fill('ｱｲﾃﾞﾝﾃｨﾃｨ')
   await expect(page.getByRole('article')).toHaveCount(1)
   await expect(page.getByRole('article').getByRole('heading')).toHaveText(/デジタルアイデンティティ/)

@@ -6,7 +6,7 @@ import { FormatBadge } from './FormatBadge'
 import { MeetingPlace } from './MeetingPlace'
 import { timelineMessages } from './messages'
 import { PillarCounts } from './PillarCounts'
-import { StateLink } from './StateLink'
+import { StateLink } from '@/components/StateLink'
 import type { TimelineMeetingSlot } from './timelineSlots'
 
 interface Props {

@@ -17,7 +17,7 @@ import { MeetingTopics } from './MeetingTopics'
 import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
 import { SourceLinks } from './SourceLinks'
-import { StateLink } from './StateLink'
+import { StateLink } from '@/components/StateLink'
 
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {

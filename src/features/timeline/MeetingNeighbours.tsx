@@ -2,7 +2,7 @@ import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Meeting } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
-import { StateLink } from './StateLink'
+import { StateLink } from '@/components/StateLink'
 
 /** Previous / next meeting in date order. */
 export function MeetingNeighbours({ previous, next }: { previous: Meeting | null; next: Meeting | null }) {

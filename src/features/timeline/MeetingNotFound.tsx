@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
-import { StateLink } from './StateLink'
+import { StateLink } from '@/components/StateLink'
 
 export function MeetingNotFound({ meetingId }: { meetingId: string }) {
   const t = useMessages(meetingMessages)

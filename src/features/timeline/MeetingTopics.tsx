@@ -3,7 +3,7 @@ import type { Pillar, Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
-import { StateLink } from './StateLink'
+import { StateLink } from '@/components/StateLink'
 
 const PILLAR_ORDER: readonly Pillar[] = ['digital-economy', 'digital-government']
 

@@ -1,11 +1,22 @@
+import { searchMessages } from '@/filters/searchMessages'
 import { useMessages } from '@/i18n/LangContext'
 import { topicMessages } from './messages'
 
-export function EmptyTopics({ onClear }: { onClear: () => void }) {
+interface Props {
+  /** The search, when nothing at all (no topic, nothing in the meetings record) matched it. */
+  unmatchedQuery: string | null
+  onClear: () => void
+}
+
+export function EmptyTopics({ unmatchedQuery, onClear }: Props) {
   const t = useMessages(topicMessages)
+  const ts = useMessages(searchMessages)
   return (
     <div className="border-border rounded-xl border-2 border-dashed p-8 text-center">
-      <h3 className="m-0 text-xl font-bold">{t.emptyTitle}</h3>
+      <h3 className="m-0 text-xl font-bold">
+        {unmatchedQuery === null ? t.emptyTitle : ts.nothingTitle(unmatchedQuery)}
+      </h3>
+      {unmatchedQuery !== null && <p className="text-muted mt-2">{ts.searchingEverything}</p>}
       <p className="text-muted mt-2">{t.emptyBody}</p>
       <button
         type="button"

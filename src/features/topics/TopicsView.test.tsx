@@ -56,7 +56,7 @@ describe('the topics view', { timeout: 30_000 }, () => {
 
   it('highlights the search text in the cards and says what is showing', async () => {
     renderApp({ url: '/?view=topics', dataset: makeDataset() })
-    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search topics' }), 'identity')
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search topics and meetings' }), 'identity')
     const card = screen.getByRole('article', { name: 'Digital Identity' })
     expect(within(card).getByText('Identity', { selector: 'mark' })).toBeInTheDocument()
     expect(cards()).toHaveLength(1)
@@ -67,11 +67,11 @@ describe('the topics view', { timeout: 30_000 }, () => {
 
   it('offers to clear the filters when nothing matches, and clearing shows everything again', async () => {
     renderApp({ url: '/?view=topics&pillar=digital-economy&q=nothing-like-this', dataset: makeDataset() })
-    expect(await screen.findByRole('heading', { name: 'No topics match these filters' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Nothing matches “nothing-like-this”' })).toBeInTheDocument()
     expect(cards()).toHaveLength(0)
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(cards()).toHaveLength(2)
-    expect(screen.getByRole('searchbox', { name: 'Search topics' })).toHaveValue('')
+    expect(screen.getByRole('searchbox', { name: 'Search topics and meetings' })).toHaveValue('')
     await waitFor(() => expect(window.location.search).not.toMatch(/pillar|q=/))
   })
 
@@ -134,6 +134,6 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('button', { name: 'デジタルガバメント' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'すべて' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'デジタル経済' })).toBeInTheDocument()
-    expect(screen.getByRole('searchbox', { name: 'トピックを検索' })).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'トピックと会合を検索' })).toBeInTheDocument()
   })
 })

@@ -5,8 +5,10 @@ import { CopyLinkButton } from '@/filters/CopyLinkButton'
 import { FilterBar } from '@/filters/FilterBar'
 import { ResultSummary } from '@/filters/ResultSummary'
 import { SEARCH_INPUT_ID } from '@/filters/SearchBox'
+import { SearchResults } from '@/filters/SearchResults'
 import { serializeViewState } from '@/url/urlState'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
+import { useRecordSearch } from '@/filters/useRecordSearch'
 import { useMessages } from '@/i18n/LangContext'
 import { EmptyTopics } from './EmptyTopics'
 import { topicLinkId } from './topicLinkId'
@@ -30,9 +32,13 @@ function useReturnFocus(openTopic: string | null) {
   }, [openTopic])
 }
 
-/** The topic cards with the lens, the filters and the search; the open topic's detail on top. */
+/**
+ * The topic cards with the lens, the filters and the search (and what the search
+ * found in the meetings record); the open topic's detail on top.
+ */
 export function TopicsView() {
   const { index, state, setState, topics, counts } = useFilteredTopics()
+  const record = useRecordSearch(index, state, topics)
   const t = useMessages(topicMessages)
   const openTopic = state.topic !== null && index.topicById.has(state.topic) ? state.topic : null
   useReturnFocus(openTopic)
@@ -45,6 +51,7 @@ export function TopicsView() {
   return (
     <div className="flex flex-col gap-6">
       <FilterBar index={index} state={state} setState={setState} counts={counts} />
+      <SearchResults key={record.q} index={index} search={record} topicCount={topics.length} />
       <section aria-labelledby={HEADING_ID} className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
           <div className="flex flex-col gap-1">
@@ -58,6 +65,7 @@ export function TopicsView() {
         <ActiveFilters index={index} state={state} onChange={(patch) => void setState(patch)} />
         {topics.length === 0 ? (
           <EmptyTopics
+            unmatchedQuery={state.q.trim() !== '' && record.hits.length === 0 ? state.q.trim() : null}
             onClear={() => {
               void setState(CLEARED_FILTERS)
               document.getElementById(SEARCH_INPUT_ID)?.focus()
