@@ -111,7 +111,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'], ...testingLibrary.configs['flat/react'] },
-  { files: ['tests/e2e/**/*.ts'], ...playwright.configs['flat/recommended'] },
+  { files: ['tests/{e2e,deploy}/**/*.ts'], ...playwright.configs['flat/recommended'] },
   {
     files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },

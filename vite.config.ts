@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createServer, defineConfig, type Plugin } from 'vite'
+import { basePath } from './deploy/basePath.ts'
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -79,6 +80,8 @@ function prerenderFirstView(): Plugin {
 }
 
 export default defineConfig({
+  // BASE_PATH=/g20/ npm run build serves the app under /g20/ (README, "Deploy").
+  base: basePath(process.env.BASE_PATH),
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstView()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },

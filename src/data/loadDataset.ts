@@ -1,7 +1,8 @@
 import { DatasetError } from './DatasetError'
 import type { Dataset } from './schema'
 
-export const DATASET_URL = '/data/g20-digital.json'
+// Under the build's base path (BASE_PATH, vite.config.ts): '/data/…' at the root, '/g20/data/…' under /g20/.
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/g20-digital.json`
 const TIMEOUT_MS = 15_000
 
 /** Fetches and validates the dataset. Every failure is a DatasetError that says what went wrong. */

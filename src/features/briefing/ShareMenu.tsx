@@ -21,15 +21,19 @@ export function ShareMenu() {
       setOpen(false)
       button.current?.focus()
     }
-    function onPointer(event: PointerEvent) {
+    // A click or focus outside (Tab past the last action, Shift+Tab past the button) closes the
+    // panel, so it never covers the element that has focus (WCAG 2.4.11).
+    function onOutside(event: Event) {
       const target = event.target as Node
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
     }
     document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
+    document.addEventListener('pointerdown', onOutside)
+    document.addEventListener('focusin', onOutside)
     return () => {
       document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('pointerdown', onOutside)
+      document.removeEventListener('focusin', onOutside)
     }
   }, [isOpen])
 

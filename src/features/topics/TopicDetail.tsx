@@ -86,10 +86,11 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
           <button
             type="button"
             onClick={close}
-            className="border-border hover:border-accent shrink-0 rounded-md border px-3 py-1.5 text-sm font-semibold"
+            className="border-border hover:border-accent min-h-11 min-w-11 shrink-0 rounded-md border px-3 py-1.5 text-sm font-semibold"
           >
-            <span aria-hidden="true">✕ </span>
-            {t.close}
+            {/* At the 320 px reflow width the label would squeeze the title and badge: the ✕ stays, the name too. */}
+            <span aria-hidden="true">✕</span>
+            <span className="max-[22rem]:sr-only"> {t.close}</span>
           </button>
         </div>
 
