@@ -7,7 +7,7 @@ import { HitExcerpt } from './HitExcerpt'
 import { countByKind, type SearchHit } from './recordSearch'
 import { searchMessages } from './searchMessages'
 import type { RecordSearch } from './useRecordSearch'
-import type { ViewState } from './urlState'
+import type { ViewState } from '@/url/urlState'
 
 /** Results shown at once; the rest on request. */
 export const RESULTS_PAGE = 5

@@ -2,7 +2,7 @@ import { localText } from '@/data/localize'
 import { meetingYear, type DatasetIndex } from '@/data/selectors'
 import type { LocalizedText, Topic } from '@/data/schema'
 import { countTerms, normalizeForSearch, searchTerms } from './search'
-import type { ViewState } from './urlState'
+import type { ViewState } from '@/url/urlState'
 
 /**
  * What kind of item a search result is. Topics are the topic cards; the rest

@@ -11,7 +11,7 @@ import { pillarTakeaway } from '@/features/insights/pillarTakeaway'
 import { matrixTakeawayText, pillarTakeawayText } from '@/features/insights/takeawayText'
 import { matrixTakeaway, themeMatrix } from '@/features/insights/themeMatrix'
 import { applyFilters, buildSearchIndex, type TopicFilters } from '@/filters/applyFilters'
-import { LENSES } from '@/filters/urlState'
+import { LENSES } from '@/url/urlState'
 import { makeDataset, makeMeeting, makeTopic } from '../fixtures/dataset'
 
 /*

@@ -37,7 +37,7 @@ describe('slideSources', () => {
 })
 
 describe('sourceNames', () => {
-  const at = (url: string) => ({ url })
+  const at = (url: string) => ({ url, publisher: 'p' })
   it('names each host once, without www., the most cited first', () => {
     const sources = [at('https://b.org/1'), at('https://www.a.org/1'), at('https://a.org/2'), at('https://c.org/')]
     expect(sourceNames(sources)).toEqual(['a.org', 'b.org', 'c.org'])
