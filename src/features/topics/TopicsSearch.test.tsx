@@ -42,7 +42,7 @@ const cardNames = () =>
 describe('searching the topics view', { timeout: 30_000 }, () => {
   it("shows a meeting's topics for a word of its document titles, and a topic for its theme's name", async () => {
     renderApp({ url: '/?view=topics', dataset })
-    const box = await screen.findByRole('searchbox', { name: 'Search topics' })
+    const box = await screen.findByRole('searchbox', { name: 'Search topics and meetings' })
     await userEvent.type(box, 'roadmap')
     await waitFor(() => expect(cardNames()).toEqual(['Broadband']))
     await userEvent.clear(box)
