@@ -1,11 +1,6 @@
 /** Saves text as a file through a temporary link (same origin, no network). */
 export function downloadText(text: string, type: string, fileName: string): void {
-  downloadBlob(new Blob([text], { type }), fileName)
-}
-
-/** Saves a file made in the page (a Blob) through a temporary object URL. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
+  const url = URL.createObjectURL(new Blob([text], { type }))
   try {
     downloadUrl(url, fileName)
   } finally {
