@@ -85,6 +85,19 @@ export function isPressOnly(sources: readonly Source[], publisherById: ReadonlyM
   return sources.length > 0 && sources.every((s) => sourceKind(s, publisherById) === 'press')
 }
 
+/** True when anything the meeting page shows (an agreement, action, outcome, fact, document, Japan's part) rests on press only. */
+export function meetingHasPressOnly(meeting: Meeting, publisherById: ReadonlyMap<string, Publisher>): boolean {
+  const lists = [
+    ...meeting.agreements,
+    ...(meeting.actionList?.items ?? []),
+    ...meeting.outcomes,
+    ...meeting.facts,
+    ...meeting.documents,
+    ...(meeting.japan ? [meeting.japan] : []),
+  ]
+  return lists.some((item) => isPressOnly(item.sources, publisherById))
+}
+
 /** Official sources first, then document archives, then press; the data's order within each kind. */
 export function sourcesByAuthority(
   sources: readonly Source[],

@@ -91,7 +91,11 @@ describe('search results beyond the topic cards', { timeout: 30_000 }, () => {
     expect(
       within(region).getByText('Nothing holds every word of “Osaka Track”. These hold some of them, most words first.'),
     ).toBeInTheDocument()
-    expect(within(region).getAllByRole('link')[0]).toHaveTextContent(/Osaka/)
+    expect(
+      within(region)
+        .getAllByRole('link')
+        .some((link) => /Osaka/.test(link.textContent)),
+    ).toBe(true)
   })
 
   it('says plainly when nothing at all matches', async () => {

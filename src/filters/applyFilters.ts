@@ -12,7 +12,7 @@ function both(value: LocalizedText | null | undefined): string {
 }
 
 /**
- * The searchable text of every topic: its title, summary, themes, its meeting's
+ * The searchable text of every topic: its title, summary, what was agreed, themes, its meeting's
  * city, country and names, and the titles of the meeting's documents. Built
  * once per dataset.
  */
@@ -30,6 +30,7 @@ export function buildSearchIndex(index: DatasetIndex): ReadonlyMap<string, strin
         [
           both(t.title),
           both(t.summary),
+          ...(t.agreement ?? []).map((a) => both(a.text)),
           ...t.themes.map((id) => both(index.themeById.get(id)?.name)),
           meetingText.get(t.meetingId) ?? '',
         ].join('\n'),

@@ -8,7 +8,18 @@ import type { ViewState } from '@/url/urlState'
  * What kind of item a search result is. Topics are the topic cards; the rest
  * are the meetings record: what the meeting page and the timeline show.
  */
-export const HIT_KINDS = ['topic', 'meeting', 'outcome', 'document', 'japan', 'remarks', 'fact', 'context'] as const
+export const HIT_KINDS = [
+  'topic',
+  'meeting',
+  'agreement',
+  'action',
+  'outcome',
+  'document',
+  'japan',
+  'remarks',
+  'fact',
+  'context',
+] as const
 export type HitKind = (typeof HIT_KINDS)[number]
 
 export interface SearchHit {
@@ -56,6 +67,26 @@ export function buildRecordIndex(index: DatasetIndex): RecordIndex {
     entries.push(
       entry(year, { ...base, kind: 'meeting', key: `${m.id}:meeting`, text: m.name }, `${names}\n${both(m.headline)}`),
     )
+    m.agreements.forEach((agreement, i) =>
+      entries.push(
+        entry(
+          year,
+          { ...base, kind: 'agreement', key: `${m.id}:agreement:${i}`, text: agreement.text },
+          both(agreement.text),
+          context,
+        ),
+      ),
+    )
+    for (const item of m.actionList?.items ?? []) {
+      entries.push(
+        entry(
+          year,
+          { ...base, kind: 'action', key: `${m.id}:action:${item.number}`, text: item.name },
+          `${both(item.name)}\n${both(item.commitment)}`,
+          context,
+        ),
+      )
+    }
     m.outcomes.forEach((fact, i) =>
       entries.push(
         entry(

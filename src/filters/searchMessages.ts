@@ -11,6 +11,8 @@ export const searchMessages = defineMessages({
       ({
         topic: 'Topic',
         meeting: 'Meeting',
+        agreement: 'Agreement',
+        action: 'Presidency action',
         outcome: 'Outcome',
         document: 'Document',
         japan: 'Japan’s participation',
@@ -23,6 +25,8 @@ export const searchMessages = defineMessages({
         {
           topic: n === 1 ? 'Topic' : 'Topics',
           meeting: n === 1 ? 'Meeting' : 'Meetings',
+          agreement: n === 1 ? 'Agreement' : 'Agreements',
+          action: n === 1 ? 'Presidency action' : 'Presidency actions',
           outcome: n === 1 ? 'Outcome' : 'Outcomes',
           document: n === 1 ? 'Document' : 'Documents',
           japan: 'Japan’s participation',
@@ -41,9 +45,6 @@ export const searchMessages = defineMessages({
           ? 'One topic card matches: it is below.'
           : `${n} topic cards match: they are below.`,
     showMore: (shown: number, total: number) => `Show more results (${shown} of ${total} shown)`,
-    searchingEverything:
-      'Search looks through topics, meeting facts and outcomes, document titles, Japan’s participation and the minister’s remarks, in English and Japanese.',
-    nothingTitle: (q: string) => `Nothing matches “${q}”`,
   },
   ja: {
     heading: '会合の記録での一致',
@@ -54,6 +55,8 @@ export const searchMessages = defineMessages({
       ({
         topic: 'トピック',
         meeting: '会合',
+        agreement: '合意',
+        action: '議長国の行動',
         outcome: '成果',
         document: '文書',
         japan: '日本の参加',
@@ -66,6 +69,8 @@ export const searchMessages = defineMessages({
         {
           topic: 'トピック',
           meeting: '会合',
+          agreement: '合意',
+          action: '議長国の行動',
           outcome: '成果',
           document: '文書',
           japan: '日本の参加',
@@ -79,7 +84,5 @@ export const searchMessages = defineMessages({
     topicsBelow: (n: number) =>
       n === 0 ? '一致するトピックはありません。' : `一致するトピック${n}件は下に表示しています。`,
     showMore: (shown: number, total: number) => `さらに表示(${total}件中${shown}件を表示中)`,
-    searchingEverything: '検索の対象は、トピック、会合の事実と成果、文書名、日本の参加、大臣の発言です(英語・日本語)。',
-    nothingTitle: (q: string) => `「${q}」に一致する項目はありません`,
   },
 })

@@ -2,7 +2,7 @@ import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { OutcomeDocument } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
-import { SourceLinks } from './SourceLinks'
+import { SourceList } from '@/components/SourceList'
 import { UnconfirmedBadge } from './UnconfirmedBadge'
 
 /** Outcome documents and annexes: kind, official title, links. */
@@ -17,7 +17,7 @@ export function DocumentList({ documents }: { documents: readonly OutcomeDocumen
             <LocalizedTextView value={doc.title} />
             {doc.unconfirmed && <UnconfirmedBadge />}
           </p>
-          <SourceLinks sources={doc.sources} />
+          <SourceList sources={doc.sources} className="mt-1" />
         </li>
       ))}
     </ul>

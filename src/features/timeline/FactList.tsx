@@ -1,6 +1,6 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Fact } from '@/data/schema'
-import { SourceLinks } from './SourceLinks'
+import { SourceList } from '@/components/SourceList'
 import { UnconfirmedBadge } from './UnconfirmedBadge'
 
 /** Facts or outcomes, each with its sources; unconfirmed ones are marked in words. */
@@ -13,7 +13,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
             <LocalizedTextView value={fact.text} />
             {fact.unconfirmed && <UnconfirmedBadge />}
           </p>
-          <SourceLinks sources={fact.sources} />
+          <SourceList sources={fact.sources} className="mt-1" />
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@ import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Meeting } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
-import { SourceLinks } from './SourceLinks'
+import { SourceList } from '@/components/SourceList'
 
 /** What Japan did at the meeting, and its remarks where the data records them. */
 export function JapanParticipation({ japan }: { japan: NonNullable<Meeting['japan']> }) {
@@ -20,7 +20,7 @@ export function JapanParticipation({ japan }: { japan: NonNullable<Meeting['japa
           </ol>
         </>
       )}
-      <SourceLinks sources={japan.sources} />
+      <SourceList sources={japan.sources} className="mt-1" />
     </div>
   )
 }

@@ -1,7 +1,14 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
+import {
+  makeActionList,
+  makeAgreement,
+  makeDataset,
+  makeMeeting,
+  makeTopic,
+  pressSources,
+} from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
 const src = (fact: string) => [{ url: `https://www.example.go.jp/${fact}`, publisher: 'example-ministry', fact }]
@@ -18,6 +25,16 @@ const dataset = makeDataset({
       city: { en: 'Trieste' },
       country: { en: 'Italy' },
       presidency: { en: 'Italy' },
+      agreements: [
+        makeAgreement({ text: { en: 'Adopted the Trieste Declaration.' }, section: { en: 'Preamble' } }),
+        makeAgreement({
+          verb: 'welcomed',
+          text: { en: 'Welcomed a report.' },
+          section: undefined,
+          sources: pressSources,
+        }),
+      ],
+      actionList: makeActionList(),
       outcomes: [{ text: { en: 'The DETF became a working group.' }, sources: src('F76') }],
       facts: [{ text: { en: 'Some say it was rainy.' }, sources: src('F99'), unconfirmed: true }],
       documents: [{ id: 'annex-3', kind: 'annex', title: { en: 'Terms of Reference' }, sources: src('F70') }],
@@ -50,10 +67,11 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
     expect(screen.getByText('5 August 2021')).toBeInTheDocument()
     const outcomes = screen.getByRole('region', { name: 'Notable outcomes' })
     expect(within(outcomes).getByText('The DETF became a working group.')).toBeInTheDocument()
-    expect(within(outcomes).getByRole('link', { name: 'example.go.jp (fact F76)' })).toHaveAttribute(
+    expect(within(outcomes).getByRole('link', { name: /^Example Ministry/ })).toHaveAttribute(
       'href',
       'https://www.example.go.jp/F76',
     )
+    expect(outcomes).toHaveTextContent(/Sources: Official: Example Ministry/)
     const facts = screen.getByRole('region', { name: 'Facts' })
     expect(within(facts).getByText('Unconfirmed')).toBeInTheDocument()
     const documents = screen.getByRole('region', { name: 'Outcome documents' })
@@ -68,10 +86,50 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
     )
     const japan = screen.getByRole('region', { name: 'Japan’s participation' })
     expect(
-      within(japan)
+      within(within(japan).getAllByRole('list')[0]!)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Broadband matters.', 'AI principles matter.'])
+    expect(document.body).not.toHaveTextContent(/\bfact F\d|\(F\d+\)|\bJ1\b/)
+  })
+
+  it('says what the ministers agreed, with verb, section and sources, and marks what rests on the press', async () => {
+    renderApp({ url: '/?meeting=m-2021', dataset })
+    const agreed = await screen.findByRole('region', { name: 'What the ministers agreed' }, { timeout: 8000 })
+    // Each agreement is a list item starting with its verb label (its sources are list items inside it).
+    const [adopted, welcomed] = within(agreed)
+      .getAllByRole('listitem')
+      .filter((li) => /^(Adopted|Welcomed)\s/.test(li.textContent))
+    expect(adopted).toHaveTextContent(
+      /^Adopted\s*Adopted the Trieste Declaration\.Where: PreambleSources: Official: Example Ministry/,
+    )
+    expect(adopted).not.toHaveTextContent('Press only')
+    // Why the mark matters is said once, under the meeting's name.
+    expect(screen.getAllByText(/no official text or archived copy was found/)).toHaveLength(1)
+    expect(welcomed).toHaveTextContent(/^Welcomed\s*Welcomed a report\.Press only.*Press coverage: Example News/)
+  })
+
+  it('lists a presidency’s actions as far as the sources name them, and counts the rest', async () => {
+    renderApp({ url: '/?meeting=m-2021', dataset })
+    const actions = await screen.findByRole('region', { name: 'The presidency’s 3 actions' }, { timeout: 8000 })
+    expect(actions).toHaveTextContent('Action 1. Trustworthy AI')
+    expect(actions).toHaveTextContent('Ministers commit to trustworthy AI.')
+    expect(actions).toHaveTextContent(/Action 2\. Digital identityName as given by Test ministry/)
+    expect(actions).toHaveTextContent('No commitment sentence for this action was found in the sources.')
+    expect(actions).toHaveTextContent('One announced action is not identified in any source found.')
+    expect(within(actions).getByRole('link', { name: 'The topic on this action' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('topic=t-1'),
+    )
+  })
+
+  it('says so plainly when no agreement is recorded for a meeting', async () => {
+    renderApp({
+      url: '/?meeting=m-2017',
+      dataset: { ...dataset, meetings: dataset.meetings.map((m) => ({ ...m, agreements: [] })) },
+    })
+    const agreed = await screen.findByRole('region', { name: 'What the ministers agreed' }, { timeout: 8000 })
+    expect(agreed).toHaveTextContent('No agreed text found in the sources')
   })
 
   it('moves to the previous meeting and opens a topic', async () => {

@@ -1,6 +1,10 @@
 import { useLayoutEffect, useRef } from 'react'
+import { AgreementList } from '@/components/AgreementList'
+import { PressOnlyMark } from '@/components/PressOnlyMark'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
-import { neighbours, topicsOfMeeting } from '@/data/selectors'
+import { localText } from '@/data/localize'
+import { ActionList } from './ActionList'
+import { meetingHasPressOnly as hasPressOnly, neighbours, topicsOfMeeting } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
 import { useSetViewState } from '@/url/useViewState'
 import { formatDateRange } from '@/i18n/format'
@@ -16,7 +20,7 @@ import { MeetingPlace } from './MeetingPlace'
 import { MeetingTopics } from './MeetingTopics'
 import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
-import { SourceLinks } from './SourceLinks'
+import { SourceList } from '@/components/SourceList'
 import { StateLink } from '@/components/StateLink'
 
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
@@ -66,6 +70,11 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           </dd>
         </dl>
         <LocalizedTextView as="p" value={meeting.headline} className="text-lg" />
+        {hasPressOnly(meeting, index.publisherById) && (
+          <p className="text-sm">
+            <PressOnlyMark explain />
+          </p>
+        )}
         <p>
           <button
             type="button"
@@ -76,6 +85,14 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           </button>
         </p>
       </header>
+      <DetailSection id="meeting-agreed" title={t.agreed}>
+        <AgreementList agreements={meeting.agreements.length > 0 ? meeting.agreements : null} />
+      </DetailSection>
+      {meeting.actionList && (
+        <DetailSection id="meeting-actions" title={localText(meeting.actionList.title, lang)}>
+          <ActionList list={meeting.actionList} />
+        </DetailSection>
+      )}
       <DetailSection id="meeting-outcomes" title={t.outcomes}>
         <FactList facts={meeting.outcomes} />
       </DetailSection>
@@ -92,7 +109,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       )}
       <DetailSection id="meeting-facts" title={t.facts}>
         <FactList facts={meeting.facts} />
-        <SourceLinks sources={meeting.sources} />
+        <SourceList sources={meeting.sources} className="mt-1" />
       </DetailSection>
       <MeetingNeighbours previous={previous} next={next} />
     </article>

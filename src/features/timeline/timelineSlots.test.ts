@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
-import { rovingTarget, sourceHost, timelineSlots } from './timelineSlots'
+import { rovingTarget, timelineSlots } from './timelineSlots'
 
 const src = [{ url: 'https://example.org/a', publisher: 'example-ministry' }]
 const context = (id: string, date: string) => ({ id, date, title: { en: id }, summary: { en: id }, sources: src })
@@ -55,13 +55,5 @@ describe('rovingTarget', () => {
     expect(rovingTarget('Enter', 1, 6)).toBeNull()
     expect(rovingTarget('a', 1, 6)).toBeNull()
     expect(rovingTarget('End', 0, 0)).toBeNull()
-  })
-})
-
-describe('sourceHost', () => {
-  it('names the site without www', () => {
-    expect(sourceHost('https://www.soumu.go.jp/x.html')).toBe('soumu.go.jp')
-    expect(sourceHost('http://www2.slideshare.net/a')).toBe('slideshare.net')
-    expect(sourceHost('not a url')).toBe('not a url')
   })
 })

@@ -49,12 +49,3 @@ export function rovingTarget(key: string, current: number, count: number): numbe
       return null
   }
 }
-
-/** "soumu.go.jp" from a source URL, for link text. */
-export function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '')
-  } catch {
-    return url
-  }
-}

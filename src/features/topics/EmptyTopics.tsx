@@ -1,4 +1,3 @@
-import { searchMessages } from '@/filters/searchMessages'
 import { useMessages } from '@/i18n/LangContext'
 import { topicMessages } from './messages'
 
@@ -10,13 +9,12 @@ interface Props {
 
 export function EmptyTopics({ unmatchedQuery, onClear }: Props) {
   const t = useMessages(topicMessages)
-  const ts = useMessages(searchMessages)
   return (
     <div className="border-border rounded-xl border-2 border-dashed p-8 text-center">
       <h3 className="m-0 text-xl font-bold">
-        {unmatchedQuery === null ? t.emptyTitle : ts.nothingTitle(unmatchedQuery)}
+        {unmatchedQuery === null ? t.emptyTitle : t.nothingTitle(unmatchedQuery)}
       </h3>
-      {unmatchedQuery !== null && <p className="text-muted mt-2">{ts.searchingEverything}</p>}
+      {unmatchedQuery !== null && <p className="text-muted mt-2">{t.searchingEverything}</p>}
       <p className="text-muted mt-2">{t.emptyBody}</p>
       <button
         type="button"

@@ -4,7 +4,8 @@ import type { Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
 import { HighlightedText } from './HighlightedText'
 import { PillarBadge } from './PillarBadge'
-import { SourceList } from './SourceList'
+import { SourceList } from '@/components/SourceList'
+import { CardAgreement } from './CardAgreement'
 import { topicLinkId } from './topicLinkId'
 import { topicMessages } from './messages'
 
@@ -50,6 +51,7 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
         </a>
       </h3>
       <HighlightedText as="p" value={topic.summary} query={query} className="m-0" />
+      <CardAgreement topic={topic} query={query} />
       <div className="mt-auto flex flex-col gap-2">
         <ul aria-label={t.themes} className="m-0 flex list-none flex-wrap gap-1.5 p-0">
           {topic.themes.map((id) => {

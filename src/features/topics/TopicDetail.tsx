@@ -1,12 +1,14 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
+import { AgreementList } from '@/components/AgreementList'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
+import { sourceMessages } from '@/components/sourceMessages'
 import type { MeetingFormat } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
 import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { PillarBadge } from './PillarBadge'
 import { relatedByTheme } from './relatedByTheme'
-import { SourceList } from './SourceList'
+import { SourceList } from '@/components/SourceList'
 import { topicMessages } from './messages'
 
 interface Props {
@@ -25,6 +27,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
   const index = useDataset()
   const { lang } = useLang()
   const t = useMessages(topicMessages)
+  const ts = useMessages(sourceMessages)
   const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const topic = index.topicById.get(topicId)
@@ -96,6 +99,13 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
 
         <LocalizedTextView as="p" value={topic.summary} className="m-0 text-lg" />
 
+        <section aria-labelledby="topic-detail-agreed">
+          <h3 id="topic-detail-agreed" className="m-0 mb-2 text-base font-bold">
+            {ts.agreed}
+          </h3>
+          <AgreementList agreements={topic.agreement} note={topic.agreementNote} explainPressOnly />
+        </section>
+
         <section aria-labelledby="topic-detail-why" className="bg-surface rounded-lg p-4">
           <h3 id="topic-detail-why" className="m-0 text-base font-bold">
             {t.whyPillar}
@@ -143,7 +153,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
           </section>
         </div>
 
-        <SourceList sources={topic.sources} />
+        <SourceList sources={topic.sources} explainPressOnly />
 
         <section aria-labelledby="topic-detail-related">
           <h3 id="topic-detail-related" className="m-0 text-base font-bold">

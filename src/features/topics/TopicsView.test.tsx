@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { parseDataset } from '@/data/parseDataset'
-import { makeDataset, makeTopic } from '../../../tests/fixtures/dataset'
+import { makeAgreement, makeDataset, makeTopic, makeUnagreedTopic, pressSources } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
 const realDataset = parseDataset(
@@ -102,6 +102,44 @@ describe('the topics view', { timeout: 30_000 }, () => {
     await userEvent.click(within(related).getByRole('link', { name: 'Government as a platform' }))
     expect(await screen.findByRole('dialog', { name: 'Government as a platform' })).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toContain('topic=gov-2021'))
+  })
+
+  it('says on each card what was agreed, or that no agreed text was found, and marks press-only topics', async () => {
+    const dataset = makeDataset({
+      topics: [
+        makeTopic({
+          agreement: [makeAgreement(), makeAgreement({ verb: 'noted', text: { en: 'Noted a report on identity.' } })],
+        }),
+        makeUnagreedTopic({ meetingId: 'm-2021', sources: pressSources }),
+      ],
+    })
+    renderApp({ url: '/?view=topics', dataset })
+    const agreed = await screen.findByRole('article', { name: 'Digital Identity' })
+    expect(agreed).toHaveTextContent('Adopted the “Test Principles”. (and 1 more in the detail)')
+    expect(agreed).toHaveTextContent(/Sources: Official: Example Ministry/)
+    expect(agreed).not.toHaveTextContent('Press only')
+    const none = screen.getByRole('article', { name: 'Future Skills' })
+    expect(none).toHaveTextContent('No agreed text found in the sources')
+    expect(none).toHaveTextContent(/Press only.*Sources: Press coverage: Example News/)
+    // A search shows the agreement it matched, not the first one.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search topics and meetings' }), 'report')
+    expect(screen.getByRole('article', { name: 'Digital Identity' })).toHaveTextContent('Noted a report on identity.')
+
+    await userEvent.click(screen.getByRole('link', { name: 'Digital Identity' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Digital Identity' })
+    const section = within(dialog).getByRole('region', { name: 'What was agreed' })
+    expect(section).toHaveTextContent(/Adopted the “Test Principles”\.Where: Annex 1/)
+    expect(section).toHaveTextContent('Noted a report on identity.')
+  })
+
+  it('explains in the detail why a press-only topic needs checking, and why no agreed text is shown', async () => {
+    const dataset = makeDataset({ topics: [makeUnagreedTopic({ sources: pressSources })] })
+    renderApp({ url: '/?view=topics&topic=t-none&lang=ja', dataset })
+    const dialog = await screen.findByRole('dialog', { name: '将来のスキル' })
+    const section = within(dialog).getByRole('region', { name: '合意された内容' })
+    expect(section).toHaveTextContent('出典に合意文は見つかっていません')
+    expect(section).toHaveTextContent('作業部会のテーマにとどまり、合意文は見つかっていない。')
+    expect(dialog).toHaveTextContent(/報道のみ.*公式の文書やその写しは見つかっていません.*出典: 報道: 例示ニュース/)
   })
 
   it('narrows by theme and meeting, several at once', async () => {

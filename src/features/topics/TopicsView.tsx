@@ -1,14 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { ActiveFilters } from '@/filters/ActiveFilters'
 import { CLEARED_FILTERS } from '@/filters/activeFilters'
 import { CopyLinkButton } from '@/filters/CopyLinkButton'
 import { FilterBar } from '@/filters/FilterBar'
 import { ResultSummary } from '@/filters/ResultSummary'
 import { SEARCH_INPUT_ID } from '@/filters/SearchBox'
-import { SearchResults } from '@/filters/SearchResults'
 import { serializeViewState } from '@/url/urlState'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
-import { useRecordSearch } from '@/filters/useRecordSearch'
 import { useMessages } from '@/i18n/LangContext'
 import { EmptyTopics } from './EmptyTopics'
 import { topicLinkId } from './topicLinkId'
@@ -17,6 +15,8 @@ import { topicMessages } from './messages'
 
 // The detail dialog is not needed for the first view: it loads when a topic opens.
 const TopicDetail = lazy(() => import('./TopicDetail').then((m) => ({ default: m.TopicDetail })))
+// The search of the meetings record loads just after the first view, not with it.
+const SearchPanel = lazy(() => import('@/filters/SearchPanel'))
 
 const HEADING_ID = 'topics-heading'
 
@@ -38,7 +38,8 @@ function useReturnFocus(openTopic: string | null) {
  */
 export function TopicsView() {
   const { index, state, setState, topics, counts } = useFilteredTopics()
-  const record = useRecordSearch(index, state, topics)
+  // How many items of the meetings record match the search; null until the search panel has loaded.
+  const [recordHits, setRecordHits] = useState<number | null>(null)
   const t = useMessages(topicMessages)
   const openTopic = state.topic !== null && index.topicById.has(state.topic) ? state.topic : null
   useReturnFocus(openTopic)
@@ -51,7 +52,9 @@ export function TopicsView() {
   return (
     <div className="flex flex-col gap-6">
       <FilterBar index={index} state={state} setState={setState} counts={counts} />
-      <SearchResults key={record.q} index={index} search={record} topicCount={topics.length} />
+      <Suspense fallback={null}>
+        <SearchPanel index={index} state={state} topics={topics} onHitCount={setRecordHits} />
+      </Suspense>
       <section aria-labelledby={HEADING_ID} className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
           <div className="flex flex-col gap-1">
@@ -65,7 +68,7 @@ export function TopicsView() {
         <ActiveFilters index={index} state={state} onChange={(patch) => void setState(patch)} />
         {topics.length === 0 ? (
           <EmptyTopics
-            unmatchedQuery={state.q.trim() !== '' && record.hits.length === 0 ? state.q.trim() : null}
+            unmatchedQuery={state.q.trim() !== '' && recordHits === 0 ? state.q.trim() : null}
             onClear={() => {
               void setState(CLEARED_FILTERS)
               document.getElementById(SEARCH_INPUT_ID)?.focus()

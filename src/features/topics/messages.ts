@@ -26,6 +26,9 @@ export const topicMessages = defineMessages({
     related: 'The same themes at other meetings',
     relatedNone: 'No other meeting took up these themes.',
     loadingDetail: 'Loading the topic…',
+    searchingEverything:
+      'Search looks through topics, what was agreed, meeting facts and outcomes, document titles, Japan’s participation and the minister’s remarks, in English and Japanese.',
+    nothingTitle: (q: string) => `Nothing matches “${q}”`,
   },
   ja: {
     showMore: (shown: number, total: number) => `さらに表示(${total}件中${shown}件を表示中)`,
@@ -51,5 +54,8 @@ export const topicMessages = defineMessages({
     related: '他の会合で扱われた同じテーマ',
     relatedNone: '他の会合ではこれらのテーマは扱われていません。',
     loadingDetail: 'トピックを読み込み中…',
+    searchingEverything:
+      '検索の対象は、トピック、合意された内容、会合の事実と成果、文書名、日本の参加、大臣の発言です(英語・日本語)。',
+    nothingTitle: (q: string) => `「${q}」に一致する項目はありません`,
   },
 })

@@ -1,10 +1,13 @@
+import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
+import { isPressOnly } from '@/data/selectors'
 import { formatDate } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { pillarName } from './filterSentence'
 import { deckSources, themeRows } from './buildSlides'
 import { permalink } from './citation'
 import { todayIso } from './download'
+import { labelledSources } from './topicsExport'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { pillarRows } from '@/charts/pillarRows'
@@ -19,10 +22,12 @@ import './handout.css'
  */
 export function Handout() {
   const t = useMessages(contentMessages)
+  const ts = useMessages(sourceMessages)
   const { index, deck, state, lang } = useDeck()
   const { topics, meetings, sentence } = deck
   const sources = deckSources(topics, meetings)
   const sourceNumber = new Map(sources.map((url, i) => [url, i + 1]))
+  const sourceByUrl = new Map([...topics, ...meetings].flatMap((item) => item.sources).map((s) => [s.url, s]))
   const link = permalink(window.location.href, state, lang)
   const rows = pillarRows(index, topics, lang).filter((r) => r.total > 0)
   const themes = themeRows(index, topics, lang)
@@ -119,13 +124,24 @@ export function Handout() {
                       <td className={cell}>
                         <span className="font-semibold">{localText(topic.title, lang)}</span>
                         <span className="mt-0.5 block text-[9pt]">{localText(topic.summary, lang)}</span>
+                        <span className="mt-0.5 block text-[9pt]">
+                          <span className="font-semibold">{ts.agreed}: </span>
+                          {topic.agreement === null
+                            ? ts.noAgreement
+                            : topic.agreement.map((a) => localText(a.text, lang)).join(' ')}
+                        </span>
                       </td>
                       <td className={cell}>
                         <span className="block">{meeting ? localText(meeting.shortName, lang) : ''}</span>
                         <span className="block font-semibold">{pillarName(topic.pillar, lang)}</span>
                         <span className="block text-[9pt]">{themes.join(lang === 'ja' ? '、' : ', ')}</span>
                       </td>
-                      <td className={cell}>{refs(topic.sources.map((s) => s.url))}</td>
+                      <td className={cell}>
+                        {refs(topic.sources.map((s) => s.url))}
+                        {isPressOnly(topic.sources, index.publisherById) && (
+                          <span className="block text-[8.5pt] font-semibold">{ts.pressOnly}</span>
+                        )}
+                      </td>
                     </tr>
                   )
                 })}
@@ -146,11 +162,14 @@ export function Handout() {
           <section className="mb-4">
             <h2 className="mb-1 text-[13pt] font-bold">{t.allSources}</h2>
             <ol className="list-none space-y-0.5 p-0 text-[9pt]">
-              {sources.map((url, i) => (
-                <li key={url} className="break-all">
-                  [{i + 1}] {url}
-                </li>
-              ))}
+              {sources.map((url, i) => {
+                const source = sourceByUrl.get(url)
+                return (
+                  <li key={url} className="break-all">
+                    [{i + 1}] {source ? labelledSources(index, [source], lang)[0] : url}
+                  </li>
+                )
+              })}
             </ol>
           </section>
         </>

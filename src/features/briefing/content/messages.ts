@@ -104,6 +104,8 @@ export const contentMessages = defineMessages({
     csvPillar: 'Pillar',
     csvThemes: 'Themes',
     csvSummary: 'Summary',
+    csvAgreed: 'What was agreed',
+    csvEvidence: 'Best source',
     csvSources: 'Sources',
   },
   ja: {
@@ -202,6 +204,8 @@ export const contentMessages = defineMessages({
     csvPillar: '分野',
     csvThemes: 'テーマ',
     csvSummary: '概要',
+    csvAgreed: '合意された内容',
+    csvEvidence: '最も確かな出典',
     csvSources: '出典',
   },
 })

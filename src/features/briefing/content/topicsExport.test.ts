@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
 import { DEFAULT_VIEW_STATE } from '@/url/urlState'
-import { makeDataset, makeTopic } from '../../../../tests/fixtures/dataset'
+import { makeDataset, makeTopic, makeUnagreedTopic, pressSources } from '../../../../tests/fixtures/dataset'
 import { citation, permalink } from './citation'
 import { csvField, topicsCsv, topicsJson } from './topicsExport'
 
@@ -42,6 +42,7 @@ const index = indexDataset(
         summary: { en: 'Line one\nline two' },
       }),
       makeTopic({ id: 't-2', meetingId: 'm-2021', themes: ['ai', 'digital-government'], pillar: 'digital-economy' }),
+      makeUnagreedTopic({ id: 't-3', meetingId: 'm-2021', sources: pressSources }),
     ],
   }),
 )
@@ -58,9 +59,11 @@ describe('csvField', () => {
 describe('topicsCsv', () => {
   it('starts with a BOM and a header row, then one row per topic that round-trips', () => {
     const csv = topicsCsv(index, index.topics, 'en')
-    expect(csv.startsWith('\uFEFFID,Title,Meeting,Date,Pillar,Themes,Summary,Sources\r\n')).toBe(true)
+    expect(
+      csv.startsWith('\uFEFFID,Title,Meeting,Date,Pillar,Themes,Summary,What was agreed,Best source,Sources\r\n'),
+    ).toBe(true)
     const rows = parseCsv(csv.slice(1))
-    expect(rows).toHaveLength(3)
+    expect(rows).toHaveLength(4)
     expect(rows[1]).toEqual([
       't-1',
       'Data, "free flow" and trust',
@@ -69,14 +72,49 @@ describe('topicsCsv', () => {
       'Digital government',
       'Digital government',
       'Line one\nline two',
-      'https://example.org/source',
+      'Adopted the “Test Principles”.',
+      'Official',
+      'Official: Example Ministry https://example.org/source',
     ])
     expect(rows[2]?.[5]).toBe('AI; Digital government')
   })
 
+  it('says plainly when no agreed text was found and when a topic rests on press coverage only', () => {
+    const rows = parseCsv(topicsCsv(index, index.topics, 'en').slice(1))
+    expect(rows[3]?.slice(7)).toEqual([
+      'No agreed text found in the sources',
+      'Press coverage (press only)',
+      'Press coverage: Example News https://news.example.com/story',
+    ])
+    const ja = parseCsv(topicsCsv(index, index.topics, 'ja').slice(1))
+    expect(ja[3]?.slice(7)).toEqual([
+      '出典に合意文は見つかっていません',
+      '報道(報道のみ)',
+      '報道:例示ニュース https://news.example.com/story',
+    ])
+  })
+
+  it('never writes a fact-sheet number', () => {
+    expect(topicsCsv(index, index.topics, 'en')).not.toMatch(/\bF\d+\b/)
+    expect(topicsJson(index, index.topics, { sentence: 'All.', permalink: 'https://x.test/', lang: 'en' })).not.toMatch(
+      /"fact"|\bF\d+\b/,
+    )
+  })
+
   it('writes the headers and text in Japanese', () => {
     const rows = parseCsv(topicsCsv(index, index.topics.slice(0, 1), 'ja').slice(1))
-    expect(rows[0]).toEqual(['ID', 'タイトル', '会合', '日付', '分野', 'テーマ', '概要', '出典'])
+    expect(rows[0]).toEqual([
+      'ID',
+      'タイトル',
+      '会合',
+      '日付',
+      '分野',
+      'テーマ',
+      '概要',
+      '合意された内容',
+      '最も確かな出典',
+      '出典',
+    ])
     expect(rows[1]?.[1]).toBe('データ、信頼性')
     expect(rows[1]?.[4]).toBe('デジタルガバメント')
   })
@@ -89,13 +127,24 @@ describe('topicsJson', () => {
     ) as {
       dataset: { version: string }
       view: { permalink: string }
-      topics: { id: string; meeting: { id: string } }[]
+      topics: {
+        id: string
+        meeting: { id: string }
+        pressOnly: boolean
+        sources: { publisher: string; kind: string }[]
+      }[]
     }
     expect(json.dataset.version).toBe('1.0.0')
     expect(json.view.permalink).toBe('https://x.test/?pillar=all')
     expect(json.topics.map((t) => [t.id, t.meeting.id])).toEqual([
       ['t-1', 'm-2017'],
       ['t-2', 'm-2021'],
+      ['t-3', 'm-2021'],
+    ])
+    expect(json.topics.map((t) => [t.pressOnly, t.sources[0]])).toEqual([
+      [false, { url: 'https://example.org/source', publisher: 'Example Ministry', kind: 'official' }],
+      [false, { url: 'https://example.org/source', publisher: 'Example Ministry', kind: 'official' }],
+      [true, { url: 'https://news.example.com/story', publisher: 'Example News', kind: 'press' }],
     ])
   })
 })

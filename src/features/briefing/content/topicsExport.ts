@@ -1,6 +1,10 @@
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
-import type { Topic } from '@/data/schema'
+import type { Source, Topic } from '@/data/schema'
+import { isPressOnly, sourcesByAuthority } from '@/data/selectors'
+import { sourceGroups } from '@/components/sourceGroups'
+import { sourceMessages } from '@/components/sourceMessages'
+import { sourceKindLabel } from '@/i18n/vocabularyLabels'
 import type { Lang } from '@/i18n/lang'
 import { pillarName } from './filterSentence'
 import { contentMessages } from './messages'
@@ -10,6 +14,33 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 }
 
+/** "Official: G20 Information Centre https://…", official first: what a reader can cite, and how strongly. */
+export function labelledSources(index: DatasetIndex, sources: readonly Source[], lang: Lang): string[] {
+  return sourceGroups(sources, index.publisherById, lang).flatMap((group) =>
+    group.links.map((link) =>
+      sourceMessages[lang].sourceLine(sourceKindLabel(group.kind, lang), link.label, link.href),
+    ),
+  )
+}
+
+/** The strongest kind of source behind a claim, "Press coverage (press only)" when nothing better exists. */
+export function evidence(index: DatasetIndex, sources: readonly Source[], lang: Lang): string {
+  const best = sourceGroups(sources, index.publisherById, lang)[0]
+  if (!best) return ''
+  const label = sourceKindLabel(best.kind, lang)
+  return isPressOnly(sources, index.publisherById) ? sourceMessages[lang].evidencePressOnly(label) : label
+}
+
+/** A source as exported: publisher named, its kind, never the internal fact-sheet number. */
+function exportedSource(index: DatasetIndex, source: Source, lang: Lang) {
+  const publisher = index.publisherById.get(source.publisher)
+  return {
+    url: source.url,
+    publisher: publisher ? localText(publisher.name, lang) : source.publisher,
+    kind: publisher?.kind ?? 'press',
+  }
+}
+
 /**
  * The filtered topics as CSV: a header row in the reader's language, one row
  * per topic, CRLF line ends, and a UTF-8 byte order mark so Excel reads
@@ -17,7 +48,18 @@ export function csvField(value: string): string {
  */
 export function topicsCsv(index: DatasetIndex, topics: readonly Topic[], lang: Lang): string {
   const t = contentMessages[lang]
-  const header = [t.csvId, t.csvTitle, t.csvMeeting, t.csvDate, t.csvPillar, t.csvThemes, t.csvSummary, t.csvSources]
+  const header = [
+    t.csvId,
+    t.csvTitle,
+    t.csvMeeting,
+    t.csvDate,
+    t.csvPillar,
+    t.csvThemes,
+    t.csvSummary,
+    t.csvAgreed,
+    t.csvEvidence,
+    t.csvSources,
+  ]
   const rows = topics.map((topic) => {
     const meeting = index.meetingById.get(topic.meetingId)
     return [
@@ -33,7 +75,11 @@ export function topicsCsv(index: DatasetIndex, topics: readonly Topic[], lang: L
         })
         .join('; '),
       localText(topic.summary, lang),
-      topic.sources.map((s) => s.url).join(' '),
+      topic.agreement === null
+        ? sourceMessages[lang].noAgreement
+        : topic.agreement.map((a) => localText(a.text, lang)).join('\n'),
+      evidence(index, topic.sources, lang),
+      labelledSources(index, topic.sources, lang).join('\n'),
     ]
   })
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
@@ -50,6 +96,15 @@ export function topicsJson(
     view: { description: sentence, permalink, language: lang },
     topics: topics.map((topic) => ({
       ...topic,
+      agreement:
+        topic.agreement?.map((a) => ({
+          ...a,
+          sources: a.sources.map((source) => exportedSource(index, source, lang)),
+        })) ?? null,
+      pressOnly: isPressOnly(topic.sources, index.publisherById),
+      sources: sourcesByAuthority(topic.sources, index.publisherById).map((source) =>
+        exportedSource(index, source, lang),
+      ),
       meeting: (() => {
         const m = index.meetingById.get(topic.meetingId)
         return m ? { id: m.id, shortName: m.shortName, startDate: m.startDate, endDate: m.endDate } : null

@@ -10,6 +10,15 @@ export const meetingMessages = defineMessages({
     placeLabel: 'Place',
     formatLabel: 'Format',
     outcomes: 'Notable outcomes',
+    agreed: 'What the ministers agreed',
+    actionNumber: (n: number) => `Action ${n}.`,
+    actionNameBy: 'Name as given by',
+    actionNoCommitment: 'No commitment sentence for this action was found in the sources.',
+    actionTopic: 'The topic on this action',
+    actionsUnidentified: (n: number) =>
+      n === 1
+        ? 'One announced action is not identified in any source found.'
+        : `${n} announced actions are not identified in any source found.`,
     facts: 'Facts',
     documents: 'Outcome documents',
     documentKind: (kind: 'declaration' | 'statement' | 'annex' | 'chairs-statement') =>
@@ -23,7 +32,6 @@ export const meetingMessages = defineMessages({
     japan: 'Japan’s participation',
     japanRemarks: 'Japan’s remarks',
     sources: 'Sources',
-    sourceLink: (host: string, fact: string | undefined) => (fact ? `${host} (fact ${fact})` : host),
     unconfirmed: 'Unconfirmed',
     meetingNav: 'Other meetings',
     previous: 'Previous meeting',
@@ -38,6 +46,12 @@ export const meetingMessages = defineMessages({
     placeLabel: '開催地',
     formatLabel: '開催形式',
     outcomes: '主な成果',
+    agreed: '大臣らが合意した内容',
+    actionNumber: (n: number) => `行動${n}:`,
+    actionNameBy: '名称の出所:',
+    actionNoCommitment: 'この行動のコミットメントの文は出典に見つかっていません。',
+    actionTopic: 'この行動に関するトピック',
+    actionsUnidentified: (n: number) => `発表された行動のうち${n}件は、見つかった出典では特定できていません。`,
     facts: '事実',
     documents: '成果文書',
     documentKind: (kind: 'declaration' | 'statement' | 'annex' | 'chairs-statement') =>
@@ -48,7 +62,6 @@ export const meetingMessages = defineMessages({
     japan: '日本の参加',
     japanRemarks: '日本の発言',
     sources: '出典',
-    sourceLink: (host: string, fact: string | undefined) => (fact ? `${host}(事実 ${fact})` : host),
     unconfirmed: '未確認',
     meetingNav: 'ほかの会合',
     previous: '前の会合',
