@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { serializeViewState } from '@/url/urlState'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
-import { deckKey, targetSlide } from './deckKeys'
+import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { SlideView } from './SlideView'
 import { useDeck } from './useDeck'
@@ -46,10 +46,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      const target = event.target as HTMLElement | null
-      // Space and Enter on a control press that control.
-      if (target?.closest('button, a') && (event.key === ' ' || (event.key === 'Enter' && buffer.current === '')))
-        return
+      if (isControlKey(event.target, event.key, buffer.current)) return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       if (!result.handled) return

@@ -3,7 +3,7 @@ import { serializeViewState } from '@/url/urlState'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { buildNotes } from './buildNotes'
-import { deckKey, targetSlide } from './deckKeys'
+import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { deckKeyOf } from './Presentation'
 import { SlideView } from './SlideView'
@@ -63,8 +63,7 @@ export function PresenterView() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === ' ' || event.key === 'Enter'))
-        return
+      if (isControlKey(event.target, event.key, buffer.current)) return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       const target = result.command ? targetSlide(result.command, current, total) : null
