@@ -29,6 +29,7 @@ export const contentMessages = defineMessages({
     noTopicsTitle: 'No topics match',
     noTopics: 'No topic matches these filters. Change the filters and present again.',
     topicsInScope: 'Topics in this briefing',
+    moreTopics: (n: string) => `and ${n} more`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `${meetings} ${one ? 'meeting' : 'meetings'} of G20 digital ministers, ${span}`,
     meetingTopics: (n: string) => `${n} in scope`,
@@ -131,6 +132,7 @@ export const contentMessages = defineMessages({
     noTopicsTitle: '該当するトピックはありません',
     noTopics: 'この条件に当てはまるトピックはありません。条件を変えてからもう一度発表してください。',
     topicsInScope: 'このブリーフィングのトピック',
+    moreTopics: (n: string) => `ほか${n}件`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `G20デジタル大臣会合 ${meetings}会合${one ? '' : ''}(${span}年)`,
     meetingTopics: (n: string) => `対象 ${n}件`,
