@@ -104,11 +104,7 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
   meeting: slug,
   slide: {
     // Any positive whole number (the deck clamps it): a deck can have more than 9,999 slides.
-    parse: (raw) => {
-      if (!/^\d{1,16}$/.test(raw)) return null
-      const n = Number(raw)
-      return n >= 1 && Number.isSafeInteger(n) ? n : null
-    },
+    parse: (raw) => (/^\d{1,16}$/.test(raw) && Number.isSafeInteger(+raw) && +raw >= 1 ? +raw : null),
     serialize: String,
   },
   lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },
