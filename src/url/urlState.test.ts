@@ -55,6 +55,15 @@ describe('view state in the URL', () => {
     )
   })
 
+  it('reads any positive slide number a deck can have, past four digits, and nothing unsafe', () => {
+    expect(parseViewState('slide=12345').slide).toBe(12345)
+    expect(parseViewState(`slide=${Number.MAX_SAFE_INTEGER}`).slide).toBe(Number.MAX_SAFE_INTEGER)
+    expect(parseViewState('slide=9007199254740993').slide).toBeNull()
+    expect(parseViewState('slide=0').slide).toBeNull()
+    expect(parseViewState('slide=1e5').slide).toBeNull()
+    expect(parseViewState('slide=2.5').slide).toBeNull()
+  })
+
   it('keeps the valid part of a list and orders it', () => {
     expect(parseViewState('years=2021,abc,2017,2021').years).toEqual([2017, 2021])
   })

@@ -103,7 +103,8 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
   topic: slug,
   meeting: slug,
   slide: {
-    parse: (raw) => (/^\d{1,4}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null),
+    // Any positive whole number (the deck clamps it): a deck can have more than 9,999 slides.
+    parse: (raw) => (/^\d{1,16}$/.test(raw) && Number.isSafeInteger(+raw) && +raw >= 1 ? +raw : null),
     serialize: String,
   },
   lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },

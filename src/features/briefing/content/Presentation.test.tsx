@@ -23,4 +23,13 @@ describe('the presentation', { timeout: 30_000 }, () => {
     await userEvent.keyboard('{Home}')
     expect(await slideGroup()).toHaveAccessibleName(`1 of ${total}`)
   })
+
+  it('moves on a key event dispatched on the window itself (a clicker or script), without an error', async () => {
+    renderApp({ url: '/?slide=1', dataset: makeDataset() })
+    await screen.findByRole('group', { name: /^1 of \d+$/ })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }))
+    await screen.findByRole('group', { name: /^2 of \d+$/ })
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }))
+    await screen.findByRole('group', { name: /^1 of \d+$/ })
+  })
 })

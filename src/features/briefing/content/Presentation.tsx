@@ -2,21 +2,14 @@ import { useEffect, useRef, useState } from 'react'
 import { serializeViewState } from '@/url/urlState'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
-import { deckKey, targetSlide } from './deckKeys'
+import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { SlideView } from './SlideView'
-import { useDeck } from './useDeck'
-import { useSlideSync } from './useSlideSync'
+import { SyncStatus } from './SyncStatus'
+import { useSyncedDeck } from './useSyncedDeck'
 
 const button =
   'rounded-md border border-border bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-bg disabled:opacity-60'
-
-/** Filters only: the presenter window and the audience window present the same deck. */
-export function deckKeyOf(search: URLSearchParams): string {
-  const copy = new URLSearchParams(search)
-  for (const key of ['slide', 'presenter', 'lang', 'view', 'topic', 'meeting']) copy.delete(key)
-  return copy.toString()
-}
 
 /**
  * The audience screen: one slide at a time, full window (F for full screen),
@@ -24,15 +17,20 @@ export function deckKeyOf(search: URLSearchParams): string {
  */
 export function Presentation({ onExit }: { onExit: () => void }) {
   const t = useMessages(contentMessages)
-  const { deck, total, current, goTo, state, lang } = useDeck()
+  const { deck, total, current, goTo, move, syncNotice, state, lang } = useSyncedDeck()
   const root = useRef<HTMLElement>(null)
   const buffer = useRef('')
   const [isBlank, setBlank] = useState(false)
+  const [presenter, setPresenter] = useState<'none' | 'opened' | 'blocked'>('none')
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
-  const deckId = deckKeyOf(serializeViewState(state))
   const n = (value: number) => formatNumber(value, lang)
-
-  useSlideSync(deckId, current, goTo)
+  // "Cannot sync" matters only once there is a presenter window to sync with.
+  const notice =
+    presenter === 'blocked'
+      ? 'presenterBlocked'
+      : syncNotice === 'unavailable' && presenter === 'none'
+        ? null
+        : syncNotice
 
   // Keep the URL inside the deck (a deep link past the end shows the last slide).
   useEffect(() => {
@@ -46,10 +44,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      const target = event.target as HTMLElement | null
-      // Space and Enter on a control press that control.
-      if (target?.closest('button, a') && (event.key === ' ' || (event.key === 'Enter' && buffer.current === '')))
-        return
+      if (isControlKey(event.target, event.key, buffer.current)) return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       if (!result.handled) return
@@ -73,17 +68,18 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       const next = targetSlide(command, current, total)
       if (next !== null) {
         setBlank(false)
-        goTo(next)
+        move(next)
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [current, total, goTo, onExit])
+  }, [current, total, move, onExit])
 
   function openPresenter() {
     const params = serializeViewState({ ...state, slide: current, lang })
     params.set('presenter', '1')
-    window.open(`?${params.toString()}`, 'g20dm-presenter', 'popup,width=1280,height=800')
+    const opened = window.open(`?${params.toString()}`, 'g20dm-presenter', 'popup,width=1280,height=800')
+    setPresenter(opened === null ? 'blocked' : 'opened')
   }
 
   return (
@@ -107,16 +103,17 @@ export function Presentation({ onExit }: { onExit: () => void }) {
         {t.slideAnnounce(n(current), n(total), slide.title)}
       </p>
       <div className="border-border bg-surface flex flex-wrap items-center gap-2 border-t px-3 py-1.5 text-sm">
-        <button type="button" className={button} onClick={() => goTo(current - 1)}>
+        <button type="button" className={button} onClick={() => move(current - 1)}>
           <span aria-hidden="true">← </span>
           {t.previous}
         </button>
         <span className="tabular-nums">{t.slideOf(n(current), n(total))}</span>
-        <button type="button" className={button} onClick={() => goTo(current + 1)}>
+        <button type="button" className={button} onClick={() => move(current + 1)}>
           {t.next}
           <span aria-hidden="true"> →</span>
         </button>
         <span className="text-muted hidden lg:inline">{t.keysHelp}</span>
+        <SyncStatus notice={notice} className="font-semibold" />
         <span className="flex-1" />
         <button type="button" className={button} onClick={openPresenter}>
           {t.presenterView}

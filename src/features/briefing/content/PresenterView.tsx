@@ -1,14 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { serializeViewState } from '@/url/urlState'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { buildNotes } from './buildNotes'
-import { deckKey, targetSlide } from './deckKeys'
+import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
-import { deckKeyOf } from './Presentation'
 import { SlideView } from './SlideView'
-import { useDeck } from './useDeck'
-import { useSlideSync } from './useSlideSync'
+import { SyncStatus } from './SyncStatus'
+import { useSyncedDeck } from './useSyncedDeck'
 
 const button = 'rounded-md border border-border bg-surface px-3 py-1.5 font-medium text-fg hover:bg-bg'
 
@@ -21,7 +19,7 @@ function clock(ms: number): string {
 /** The presenter's window: current and next slide, speaker notes with sources, a timer. */
 export function PresenterView() {
   const t = useMessages(contentMessages)
-  const { index, deck, total, current, goTo, state, lang } = useDeck()
+  const { index, deck, total, current, move, syncNotice, lang } = useSyncedDeck()
   const n = (value: number) => formatNumber(value, lang)
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
   const next = deck.slides[current]
@@ -54,8 +52,6 @@ export function PresenterView() {
     if (pausedAt !== null) setPausedAt(at)
   }
 
-  useSlideSync(deckKeyOf(serializeViewState(state)), current, goTo)
-
   useEffect(() => {
     document.title = `${t.presenterTitle} – ${slide.title}`
   }, [t.presenterTitle, slide.title])
@@ -63,18 +59,17 @@ export function PresenterView() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === ' ' || event.key === 'Enter'))
-        return
+      if (isControlKey(event.target, event.key, buffer.current)) return
       const result = deckKey(event.key, buffer.current)
       buffer.current = result.buffer
       const target = result.command ? targetSlide(result.command, current, total) : null
       if (target === null) return
       event.preventDefault()
-      goTo(target)
+      move(target)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [current, total, goTo])
+  }, [current, total, move])
 
   return (
     <main className="bg-bg text-fg flex min-h-screen flex-col gap-4 p-4">
@@ -93,6 +88,7 @@ export function PresenterView() {
           {t.reset}
         </button>
       </header>
+      <SyncStatus notice={syncNotice} className="border-accent rounded-md border-l-4 px-3 py-1 text-lg" />
       <div className="grid flex-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="presenter-current" className="flex flex-col gap-2">
           <h2 id="presenter-current" className="text-muted font-semibold">
@@ -102,11 +98,11 @@ export function PresenterView() {
             <SlideView slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={3} />
           </div>
           <div className="flex gap-2">
-            <button type="button" className={button} onClick={() => goTo(current - 1)}>
+            <button type="button" className={button} onClick={() => move(current - 1)}>
               <span aria-hidden="true">← </span>
               {t.previous}
             </button>
-            <button type="button" className={button} onClick={() => goTo(current + 1)}>
+            <button type="button" className={button} onClick={() => move(current + 1)}>
               {t.next}
               <span aria-hidden="true"> →</span>
             </button>

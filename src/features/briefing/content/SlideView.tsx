@@ -115,6 +115,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
               </li>
             ))}
           </ul>
+          {slide.more !== null && <p className="text-muted mt-[0.3em] font-semibold">{slide.more}</p>}
         </>
       )
       break

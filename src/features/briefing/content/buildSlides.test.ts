@@ -5,7 +5,7 @@ import { indexDataset } from '@/data/selectors'
 import type { TopicFilters } from '@/filters/applyFilters'
 import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
 import { buildNotes } from './buildNotes'
-import { buildSlides, clampSlide, TOPICS_PER_SLIDE, type Slide } from './buildSlides'
+import { buildSlides, clampSlide, MEETING_TOPICS_ON_SLIDE, TOPICS_PER_SLIDE, type Slide } from './buildSlides'
 
 const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
@@ -108,6 +108,43 @@ describe('buildSlides with fixtures', () => {
     expect(
       deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0)),
     ).toEqual([6, 5])
+  })
+})
+
+describe('meeting slides with long topic lists', () => {
+  const many = (n: number) =>
+    indexDataset(
+      makeDataset({
+        topics: Array.from({ length: n }, (_, i) => makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` } })),
+      }),
+    )
+  const meetingSlide = (n: number, lang: 'en' | 'ja') => {
+    const slide = buildSlides(many(n), none, lang).slides.find((s) => s.kind === 'meeting')
+    if (slide?.kind !== 'meeting') throw new Error('no meeting slide')
+    return slide
+  }
+
+  it('cut to fit say how many more there are, in both languages', () => {
+    const en = meetingSlide(MEETING_TOPICS_ON_SLIDE + 3, 'en')
+    expect(en.topics.map((c) => c.title.text)).toEqual(
+      Array.from({ length: MEETING_TOPICS_ON_SLIDE - 1 }, (_, i) => `Topic ${i}`),
+    )
+    expect(en.more).toBe('and 4 more')
+    expect(meetingSlide(MEETING_TOPICS_ON_SLIDE + 3, 'ja').more).toBe('ほか4件')
+  })
+
+  it('that fit are shown whole, with no "more" line', () => {
+    const slide = meetingSlide(MEETING_TOPICS_ON_SLIDE, 'en')
+    expect(slide.topics).toHaveLength(MEETING_TOPICS_ON_SLIDE)
+    expect(slide.more).toBeNull()
+  })
+
+  it('every topic of the real dataset is on its meeting slide or counted in "more"', () => {
+    for (const slide of buildSlides(real, none, 'en').slides) {
+      if (slide.kind !== 'meeting') continue
+      const hidden = slide.more === null ? 0 : Number(/\d+/.exec(slide.more)?.[0])
+      expect(slide.topics.length + hidden, slide.id).toBe(slide.line.topicCount)
+    }
   })
 })
 

@@ -11,6 +11,8 @@ import { contentMessages } from './messages'
 
 /** At most this many topic cards on one slide, so the type stays large. */
 export const TOPICS_PER_SLIDE = 6
+/** At most this many topic titles on a meeting slide (two columns of six); past it, the last line says "and N more". */
+export const MEETING_TOPICS_ON_SLIDE = 12
 /** Source URLs per slide: long URLs wrap, and they must stay readable from the back. */
 export const SOURCES_PER_SLIDE = 10
 
@@ -54,6 +56,8 @@ export type Slide =
       format: string
       headline: LocalizedString
       topics: TopicCardData[]
+      /** "and 4 more" when the list is cut to fit the slide, else null. */
+      more: string | null
     })
   | (SlideBase & { kind: 'topics'; topics: TopicCardData[] })
   | (SlideBase & { kind: 'chart'; rows: PillarRow[]; summary: string })
@@ -172,6 +176,9 @@ export function buildSlides(
   })
   for (const meeting of meetings) {
     const name = localize(meeting.name, lang)
+    const cards = topics.filter((topic) => topic.meetingId === meeting.id).map((topic) => topicCard(index, topic, lang))
+    // Cut one short of the cap, so "and N more" takes the last line and N is never 1.
+    const shown = cards.length > MEETING_TOPICS_ON_SLIDE ? cards.slice(0, MEETING_TOPICS_ON_SLIDE - 1) : cards
     slides.push({
       kind: 'meeting',
       id: `meeting-${meeting.id}`,
@@ -181,7 +188,8 @@ export function buildSlides(
       line: meetingLine(meeting, count(meeting), lang),
       format: formatLabel(meeting.format, lang),
       headline: localize(meeting.headline, lang),
-      topics: topics.filter((topic) => topic.meetingId === meeting.id).map((topic) => topicCard(index, topic, lang)),
+      topics: shown,
+      more: shown.length < cards.length ? t.moreTopics(formatNumber(cards.length - shown.length, lang)) : null,
     })
   }
   const topicPages = chunk(topics, TOPICS_PER_SLIDE)

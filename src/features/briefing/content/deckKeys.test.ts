@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckKey, targetSlide, type DeckCommand } from './deckKeys'
+import { deckKey, isControlKey, targetSlide, type DeckCommand } from './deckKeys'
 
 function press(keys: string[]): (DeckCommand | null)[] {
   let buffer = ''
@@ -28,6 +28,10 @@ describe('deckKey', () => {
     expect(deckKey('Enter', '').handled).toBe(false)
   })
 
+  it('jumps to slide numbers longer than four digits', () => {
+    expect(press(['1', '2', '3', '4', '5', 'Enter']).at(-1)).toEqual({ type: 'goto', slide: 12345 })
+  })
+
   it('knows F, B and Escape, and ignores other keys', () => {
     expect(press(['f', 'B', 'Escape', 'x']).map((c) => c?.type ?? null)).toEqual(['fullscreen', 'blank', 'exit', null])
     expect(deckKey('Tab', '3')).toEqual({ command: null, buffer: '3', handled: false })
@@ -41,5 +45,24 @@ describe('targetSlide', () => {
     expect(targetSlide({ type: 'goto', slide: 40 }, 1, 5)).toBe(5)
     expect(targetSlide({ type: 'goto', slide: 0 }, 3, 5)).toBe(1)
     expect(targetSlide({ type: 'blank' }, 3, 5)).toBeNull()
+  })
+})
+
+describe('isControlKey', () => {
+  it('leaves Space and Enter to a focused button or link, and other keys to the deck', () => {
+    const button = document.createElement('button')
+    const inner = document.createElement('span')
+    button.append(inner)
+    expect(isControlKey(button, ' ', '')).toBe(true)
+    expect(isControlKey(inner, 'Enter', '')).toBe(true)
+    expect(isControlKey(button, 'Enter', '12')).toBe(false)
+    expect(isControlKey(button, 'ArrowRight', '')).toBe(false)
+    expect(isControlKey(document.body, ' ', '')).toBe(false)
+  })
+
+  it('does not throw for a key event whose target is the window or nothing', () => {
+    expect(isControlKey(window, ' ', '')).toBe(false)
+    expect(isControlKey(window, 'Enter', '')).toBe(false)
+    expect(isControlKey(null, ' ', '')).toBe(false)
   })
 })

@@ -16,12 +16,24 @@ export interface KeyResult {
   handled: boolean
 }
 
+/** Digits kept for "a number then Enter": any slide number up to Number.MAX_SAFE_INTEGER. */
+const MAX_DIGITS = 16
+
+/**
+ * Space and Enter pressed on a button or link press that control, not the deck.
+ * The target may be any EventTarget (a key event dispatched on `window` has no `closest`).
+ */
+export function isControlKey(target: EventTarget | null, key: string, buffer: string): boolean {
+  if (key !== ' ' && !(key === 'Enter' && buffer === '')) return false
+  return target instanceof Element && target.closest('button, a') !== null
+}
+
 /**
  * What a key press does in the deck: → Space PageDown next, ← PageUp back,
  * Home/End, digits then Enter to jump, F full screen, B blank, Escape leave.
  */
 export function deckKey(key: string, buffer: string): KeyResult {
-  if (/^[0-9]$/.test(key)) return { command: null, buffer: (buffer + key).slice(-4), handled: true }
+  if (/^[0-9]$/.test(key)) return { command: null, buffer: (buffer + key).slice(-MAX_DIGITS), handled: true }
   if (key === 'Enter' && buffer !== '')
     return { command: { type: 'goto', slide: Number(buffer) }, buffer: '', handled: true }
   const simple: Record<string, DeckCommand> = {

@@ -29,6 +29,7 @@ export const contentMessages = defineMessages({
     noTopicsTitle: 'No topics match',
     noTopics: 'No topic matches these filters. Change the filters and present again.',
     topicsInScope: 'Topics in this briefing',
+    moreTopics: (n: string) => `and ${n} more`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `${meetings} ${one ? 'meeting' : 'meetings'} of G20 digital ministers, ${span}`,
     meetingTopics: (n: string) => `${n} in scope`,
@@ -51,6 +52,13 @@ export const contentMessages = defineMessages({
     presenterView: 'Presenter view',
     keysHelp: '→ next · ← back · number + Enter jump · F full screen · B blank · Esc leave',
     blank: 'Screen blanked. Press B to show the slide.',
+    syncOtherDeck:
+      'The other presenting window shows a different deck (other filters), so this window does not follow it.',
+    syncOtherData:
+      'The other presenting window shows a different version of the data. Reload both windows to keep them in step.',
+    syncUnavailable: 'This browser cannot keep the presenter window and this window in step: move each one yourself.',
+    presenterBlocked:
+      'The presenter window could not be opened. Allow pop-ups for this site, then press Presenter view again.',
     // Presenter
     presenterTitle: 'Presenter view',
     current: 'Current slide',
@@ -133,6 +141,7 @@ export const contentMessages = defineMessages({
     noTopicsTitle: '該当するトピックはありません',
     noTopics: 'この条件に当てはまるトピックはありません。条件を変えてからもう一度発表してください。',
     topicsInScope: 'このブリーフィングのトピック',
+    moreTopics: (n: string) => `ほか${n}件`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `G20デジタル大臣会合 ${meetings}会合${one ? '' : ''}(${span}年)`,
     meetingTopics: (n: string) => `対象 ${n}件`,
@@ -154,6 +163,14 @@ export const contentMessages = defineMessages({
     presenterView: '発表者ビュー',
     keysHelp: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 画面を暗転・Esc 終了',
     blank: '画面を暗転しています。B キーでスライドに戻ります。',
+    syncOtherDeck:
+      'もう一方の発表ウィンドウは別の資料(異なる絞り込み条件)を表示しているため、このウィンドウは連動しません。',
+    syncOtherData:
+      'もう一方の発表ウィンドウは異なるバージョンのデータを表示しています。連動させるには両方のウィンドウを再読み込みしてください。',
+    syncUnavailable:
+      'このブラウザーでは発表者ビューとこのウィンドウを連動できません。それぞれのウィンドウを個別に操作してください。',
+    presenterBlocked:
+      '発表者ビューのウィンドウを開けませんでした。このサイトのポップアップを許可してから、もう一度「発表者ビュー」を押してください。',
     presenterTitle: '発表者ビュー',
     current: '現在のスライド',
     upNext: '次のスライド',

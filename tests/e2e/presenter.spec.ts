@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/**
+ * The audience window and the presenter window (`?presenter=1`) in one browser
+ * context, where BroadcastChannel reaches from one page to the other.
+ */
+
+const audienceSlide = (page: Page) => page.locator('[aria-roledescription="slide"]')
+const presenterSlide = (page: Page) =>
+  page.getByRole('region', { name: 'Current slide' }).locator('[aria-roledescription="slide"]')
+
+async function shownSlide(page: Page): Promise<number> {
+  const isPresenter = new URL(page.url()).searchParams.get('presenter') === '1'
+  const label = await (isPresenter ? presenterSlide(page) : audienceSlide(page)).getAttribute('aria-label')
+  return Number(label?.split(/ of | \/ /)[0])
+}
+
+/** The slide in the address bar (it follows the history API, not a navigation). */
+const urlSlide = (page: Page) => page.evaluate(() => new URLSearchParams(window.location.search).get('slide'))
+
+/** A second page in the same context, failing the test on console errors like the fixture's page. */
+async function secondPage(page: Page, problems: string[]): Promise<Page> {
+  const other = await page.context().newPage()
+  other.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`))
+  other.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`)
+  })
+  return other
+}
+
+async function openAudience(page: Page, query: string) {
+  await page.goto(`/?${query}`)
+  // "3 of 12", or "3 / 12" in Japanese.
+  await expect(page.getByRole('group', { name: /^\d+ (of|\/) \d+$/ })).toBeVisible()
+}
+
+async function openPresenter(page: Page, query: string) {
+  await page.goto(`/?${query}&presenter=1`)
+  await expect(page.getByRole('heading', { name: 'Presenter view', level: 1 })).toBeVisible()
+  await expect(presenterSlide(page)).toBeVisible()
+}
+
+/** Real time between inputs and samples: key repeat and "does it stay still" are about time. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Samples the address bar's slide every 50 ms for half a second. */
+async function urlSlidesOver500ms(page: Page): Promise<(string | null)[]> {
+  const seen: (string | null)[] = []
+  for (let i = 0; i < 10; i++) {
+    seen.push(await urlSlide(page))
+    await pause(50)
+  }
+  return seen
+}
+
+test('key repeat in one window and opposite presses in the other: both settle on one slide and stay there', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  const presenter = await secondPage(page, problems)
+  await openAudience(page, 'slide=3')
+  await openPresenter(presenter, 'slide=3')
+  expect(await shownSlide(page)).toBe(3)
+  expect(await shownSlide(presenter)).toBe(3)
+
+  // Hold → in the presenter window (10 repeats, 25 ms apart) while ← is pressed in the audience window.
+  const holdRight = async () => {
+    for (let i = 0; i < 10; i++) {
+      await presenter.keyboard.down('ArrowRight')
+      await pause(25)
+    }
+    await presenter.keyboard.up('ArrowRight')
+  }
+  const pressLeft = async () => {
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('ArrowLeft')
+      await pause(40)
+    }
+  }
+  await Promise.all([holdRight(), pressLeft()])
+
+  // Within a second both windows show the same slide…
+  await expect
+    .poll(
+      async () => {
+        const [a, b] = [await shownSlide(page), await shownSlide(presenter)]
+        return a === b ? a : `audience ${a}, presenter ${b}`
+      },
+      { timeout: 1_000 },
+    )
+    .toEqual(expect.any(Number))
+  const settled = await shownSlide(page)
+  // …and the address bars stop changing.
+  const [audienceUrls, presenterUrls] = await Promise.all([urlSlidesOver500ms(page), urlSlidesOver500ms(presenter)])
+  expect(new Set(audienceUrls), 'audience slide= over 500 ms').toEqual(new Set([String(settled)]))
+  expect(new Set(presenterUrls), 'presenter slide= over 500 ms').toEqual(new Set([String(settled)]))
+  expect(await shownSlide(presenter)).toBe(settled)
+
+  // A further key press still moves both, once.
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => shownSlide(presenter)).toBe(settled + 1)
+  expect(await shownSlide(page)).toBe(settled + 1)
+  expect(problems).toEqual([])
+})
+
+test('Presenter view opens the presenter window, and each window moves the other', async ({ page }) => {
+  await openAudience(page, 'slide=3')
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ])
+  await expect(presenter).toHaveURL(/[?&]presenter=1(&|$)/)
+  await expect(presenterSlide(presenter)).toBeVisible()
+  expect(await shownSlide(presenter)).toBe(3)
+
+  // A key and a button in the presenter window move the audience window.
+  await presenter.keyboard.press('ArrowRight')
+  await expect(page.getByRole('group', { name: /^4 of \d+$/ })).toBeVisible()
+  await expect.poll(() => urlSlide(page)).toBe('4')
+  await presenter.getByRole('button', { name: 'Next slide' }).click()
+  await expect(page.getByRole('group', { name: /^5 of \d+$/ })).toBeVisible()
+
+  // And the audience window moves the presenter window.
+  await page.keyboard.press('Home')
+  await expect(presenter.getByText(/^1 of \d+$/)).toBeVisible()
+  await expect.poll(() => urlSlide(presenter)).toBe('1')
+  await presenter.close()
+})
+
+test('a window presenting a different deck says so and does not move', async ({ page }) => {
+  const problems: string[] = []
+  const presenter = await secondPage(page, problems)
+  await openAudience(page, 'slide=3')
+  await openPresenter(presenter, 'pillar=digital-government&slide=3')
+
+  const notice = /different deck/
+  await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible()
+  await expect(presenter.getByRole('status').filter({ hasText: notice })).toBeVisible()
+
+  await presenter.keyboard.press('ArrowRight')
+  await expect.poll(() => shownSlide(presenter)).toBe(4)
+  expect(new Set(await urlSlidesOver500ms(page))).toEqual(new Set(['3']))
+  expect(await shownSlide(page)).toBe(3)
+  expect(problems).toEqual([])
+})
+
+test('a window with another version of the data says so, in Japanese too, and does not move', async ({ page }) => {
+  const problems: string[] = []
+  const presenter = await secondPage(page, problems)
+  await presenter.route('**/data/g20-digital.json', async (route) => {
+    const response = await route.fetch()
+    const data = (await response.json()) as { meta: { version: string } }
+    await route.fulfill({ response, json: { ...data, meta: { ...data.meta, version: '99.0.0' } } })
+  })
+  await openAudience(page, 'slide=3&lang=ja')
+  await openPresenter(presenter, 'slide=3')
+
+  await expect(presenter.getByRole('status').filter({ hasText: /different version of the data/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /異なるバージョンのデータ/ })).toBeVisible()
+  await presenter.keyboard.press('ArrowRight')
+  await expect.poll(() => shownSlide(presenter)).toBe(4)
+  expect(new Set(await urlSlidesOver500ms(page))).toEqual(new Set(['3']))
+  expect(problems).toEqual([])
+})
+
+test('a blocked presenter window and a browser without BroadcastChannel are told to the user', async ({ page }) => {
+  await openAudience(page, 'slide=2')
+  // A pop-up blocker makes window.open return null.
+  await page.evaluate(() => {
+    window.open = () => null
+  })
+  await page.getByRole('button', { name: 'Presenter view' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /presenter window could not be opened/ })).toBeVisible()
+
+  const problems: string[] = []
+  const presenter = await secondPage(page, problems)
+  await presenter.addInitScript(() => {
+    Reflect.deleteProperty(window, 'BroadcastChannel')
+  })
+  await openPresenter(presenter, 'slide=2')
+  await expect(presenter.getByRole('status').filter({ hasText: /cannot keep the presenter window/ })).toBeVisible()
+  expect(problems).toEqual([])
+})
