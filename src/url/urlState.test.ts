@@ -5,8 +5,6 @@ import {
   LENSES,
   VIEWS,
   YEARS,
-  activeFilterCount,
-  clearFilters,
   parseViewState,
   serializeViewState,
   type ViewState,
@@ -78,19 +76,5 @@ describe('view state in the URL', () => {
       }),
       { numRuns: 1000 },
     )
-  })
-
-  it('counts and clears the active filters', () => {
-    const state: ViewState = {
-      ...DEFAULT_VIEW_STATE,
-      pillar: 'digital-economy',
-      years: [2019, 2021],
-      q: 'ai',
-      topic: 'x',
-    }
-    expect(activeFilterCount(state)).toBe(4)
-    const cleared = clearFilters(state)
-    expect(activeFilterCount(cleared)).toBe(0)
-    expect(cleared.topic).toBe('x')
   })
 })

@@ -145,20 +145,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 /** Which filters narrow the topic list (for chips, counts and "Clear all"). */
 export type FilterKey = 'pillar' | 'years' | 'meetings' | 'themes' | 'q'
 
-export function activeFilterCount(state: ViewState): number {
-  return (
-    (state.pillar === 'all' ? 0 : 1) +
-    state.years.length +
-    state.meetings.length +
-    state.themes.length +
-    (state.q.trim() === '' ? 0 : 1)
-  )
-}
-
-export function clearFilters(state: ViewState): ViewState {
-  return { ...state, pillar: 'all', years: [], meetings: [], themes: [], q: '' }
-}
-
 export function isPillar(lens: Lens): lens is Pillar {
   return lens !== 'all'
 }

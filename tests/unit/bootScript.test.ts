@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isThemeChoice, THEME_STORAGE_KEY } from '@/components/theme'
+import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
+
+/**
+ * public/boot.js runs before the app (a classic script, so it cannot import src/): it repeats the
+ * theme and language rules by hand. Here it runs against generated visits and must agree with the
+ * rules in src/ that the app itself uses.
+ */
+const BOOT = readFileSync(resolve(process.cwd(), 'public/boot.js'), 'utf8')
+
+interface Visit {
+  storedLang: string | null | 'throws'
+  storedTheme: string | null
+  languages: string[]
+  search: string
+}
+
+function runBoot(visit: Visit) {
+  const attributes = new Map<string, string>()
+  let prerendered = true
+  let cleared = false
+  const storage = {
+    getItem(key: string) {
+      if (visit.storedLang === 'throws') throw new Error('storage is blocked')
+      if (key === LANG_STORAGE_KEY) return visit.storedLang
+      if (key === THEME_STORAGE_KEY) return visit.storedTheme
+      return null
+    },
+  }
+  const root = {
+    hasAttribute: (name: string) => name === 'data-prerendered' && prerendered,
+    removeAttribute: (name: string) => {
+      if (name === 'data-prerendered') prerendered = false
+    },
+    set textContent(value: string) {
+      if (value === '') cleared = true
+    },
+    querySelector: () => null,
+  }
+  const documentElement = { setAttribute: (name: string, value: string) => attributes.set(name, value) }
+  runInNewContext(BOOT, {
+    window: { localStorage: storage, location: { search: visit.search } },
+    document: { documentElement, getElementById: (id: string) => (id === 'root' ? root : null) },
+    navigator: { languages: visit.languages, language: visit.languages[0] },
+    performance: { getEntriesByName: () => [], mark: () => undefined },
+    String,
+  })
+  return { theme: attributes.get('data-theme') ?? null, keptPrerender: prerendered && !cleared }
+}
+
+const visits = fc.record<Visit>({
+  storedLang: fc.constantFrom(null, 'en', 'ja', 'fr', 'JA', '', 'throws'),
+  storedTheme: fc.constantFrom(null, 'light', 'dark', 'contrast', 'system', 'sepia'),
+  languages: fc.array(fc.constantFrom('en-GB', 'ja-JP', 'ja', 'JA-jp', 'fr-FR', 'de', 'zh-Hant-TW', 'en'), {
+    maxLength: 4,
+  }),
+  search: fc.constantFrom('', '?view=topics', '?lang=ja'),
+})
+
+describe('public/boot.js', () => {
+  it('keeps the prerendered English overview exactly when the app would show it, in the same language', () => {
+    fc.assert(
+      fc.property(visits, (visit) => {
+        const storage = {
+          getItem: (key: string) => {
+            if (visit.storedLang === 'throws') throw new Error('storage is blocked')
+            return key === LANG_STORAGE_KEY ? visit.storedLang : null
+          },
+        }
+        const lang = resolveLang(null, storedLang(storage), visit.languages)
+        expect(runBoot(visit).keptPrerender).toBe(visit.search === '' && lang === 'en')
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('applies the remembered colour theme as the app does, and nothing for “system” or a value it does not know', () => {
+    fc.assert(
+      fc.property(visits, (visit) => {
+        const choice = visit.storedLang === 'throws' ? null : visit.storedTheme
+        const expected = isThemeChoice(choice) && choice !== 'system' ? choice : null
+        expect(runBoot(visit).theme).toBe(expected)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
