@@ -14,7 +14,8 @@ import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
 const BOOT = readFileSync(resolve(process.cwd(), 'public/boot.js'), 'utf8')
 
 interface Visit {
-  storedLang: string | null | 'throws'
+  /** The stored language, or 'throws' for storage that refuses every read. */
+  storedLang: string | null
   storedTheme: string | null
   languages: string[]
   search: string
