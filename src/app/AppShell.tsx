@@ -21,6 +21,10 @@ const PresenterView = lazy(() =>
 export function AppShell() {
   const t = useMessages(appMessages)
   const slide = useViewField('slide')
+  const view = useViewField('view')
+  const meeting = useViewField('meeting')
+  // The comparison prints as it is on screen; every other view prints the handout.
+  const printsItself = view === 'compare' && meeting === null
   const setState = useSetViewState()
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
@@ -48,15 +52,17 @@ export function AppShell() {
 
   return (
     <>
-      <div hidden={isPresenting} className="flex min-h-screen flex-col print:hidden">
+      <div hidden={isPresenting} className={`flex min-h-screen flex-col ${printsItself ? '' : 'print:hidden'}`}>
         <a
           href="#main"
           className="focus:bg-accent focus:text-accent-fg sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:p-2"
         >
           {t.skipToContent}
         </a>
-        <AppHeader presentRef={presentButton} />
-        <ViewNav />
+        <div className="print:hidden">
+          <AppHeader presentRef={presentButton} />
+          <ViewNav />
+        </div>
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
           <DataBoundary>
@@ -74,7 +80,7 @@ export function AppShell() {
           </DataBoundary>
         </div>
       )}
-      <HandoutHost />
+      {!printsItself && <HandoutHost />}
     </>
   )
 }

@@ -13,6 +13,7 @@ export function ViewNav() {
     topics: t.viewTopics,
     timeline: t.viewTimeline,
     themes: t.viewThemes,
+    compare: t.viewCompare,
   }
   return (
     <nav aria-label={t.viewsLabel} className="border-border bg-bg border-b">

@@ -9,6 +9,7 @@ const TimelineView = lazy(() => import('@/features/timeline/TimelineView').then(
 const MeetingDetail = lazy(() =>
   import('@/features/timeline/MeetingDetail').then((m) => ({ default: m.MeetingDetail })),
 )
+const CompareView = lazy(() => import('@/features/compare/CompareView').then((m) => ({ default: m.CompareView })))
 const ThemesView = lazy(() => import('@/features/insights/ThemesView').then((m) => ({ default: m.ThemesView })))
 
 export function ViewSwitch() {
@@ -22,6 +23,8 @@ export function ViewSwitch() {
         <TimelineView />
       ) : view === 'themes' ? (
         <ThemesView />
+      ) : view === 'compare' ? (
+        <CompareView />
       ) : view === 'topics' ? (
         <TopicsView />
       ) : (

@@ -14,7 +14,8 @@ export const filterMessages = defineMessages({
     themeLabel: 'Themes',
     themesSelected: (n: number) => (n === 0 ? 'any' : `${n} selected`),
     searchLabel: 'Search topics and meetings',
-    searchHint: 'Topics, what was agreed, meeting facts and outcomes, documents, Japan’s participation, the minister’s remarks',
+    searchHint:
+      'Topics, what was agreed, meeting facts and outcomes, documents, Japan’s participation, the minister’s remarks',
     filtersToggle: (n: number) => (n === 0 ? 'Filters' : `Filters (${n})`),
     activeFiltersLabel: 'Active filters',
     removeFilter: 'Remove filter:',

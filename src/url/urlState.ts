@@ -7,7 +7,7 @@ import { isLang, type Lang } from '@/i18n/lang'
  * field has a forgiving parse (unknown or malformed → null → the default) and
  * a serialize; useViewState and the pure helpers below share them.
  */
-export const VIEWS = ['overview', 'topics', 'timeline', 'themes'] as const
+export const VIEWS = ['overview', 'topics', 'timeline', 'themes', 'compare'] as const
 export type View = (typeof VIEWS)[number]
 
 export const LENSES = ['all', ...PILLARS] as const
@@ -29,6 +29,9 @@ export interface ViewState {
   meeting: string | null
   /** 1-based slide when presenting; null when not presenting. */
   slide: number | null
+  /** The two meetings the compare view sets side by side (null: the last two). */
+  a: string | null
+  b: string | null
   lang: Lang | null
 }
 
@@ -42,6 +45,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   topic: null,
   meeting: null,
   slide: null,
+  a: null,
+  b: null,
   lang: null,
 }
 
@@ -107,6 +112,8 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
     parse: (raw) => (/^\d{1,16}$/.test(raw) && Number.isSafeInteger(+raw) && +raw >= 1 ? +raw : null),
     serialize: String,
   },
+  a: slug,
+  b: slug,
   lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },
 }
 

@@ -111,6 +111,16 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         <FactList facts={meeting.facts} />
         <SourceList sources={meeting.sources} className="mt-1" />
       </DetailSection>
+      {previous && (
+        <p>
+          <StateLink
+            patch={{ view: 'compare', a: previous.id, b: meeting.id, meeting: null }}
+            className="text-accent font-semibold underline underline-offset-2"
+          >
+            {t.compareWithPrevious}
+          </StateLink>
+        </p>
+      )}
       <MeetingNeighbours previous={previous} next={next} />
     </article>
   )

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { StateLink } from '@/components/StateLink'
 import { useDataset } from '@/data/useDataset'
 import { useMessages } from '@/i18n/LangContext'
 import { MeetingTimeline } from './MeetingTimeline'
@@ -17,6 +18,11 @@ export function TimelineView() {
           {t.heading}
         </h2>
         <p className="mt-1 max-w-3xl">{t.intro}</p>
+        <p className="mt-2">
+          <StateLink patch={{ view: 'compare' }} className="text-accent font-semibold underline underline-offset-2">
+            {t.compareTwo}
+          </StateLink>
+        </p>
       </div>
       <MeetingTimeline slots={slots} isCompact={false} headingLevel="h3" showTopicsAction />
     </section>

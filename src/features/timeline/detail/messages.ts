@@ -6,6 +6,7 @@ export const meetingMessages = defineMessages({
   en: {
     showTopics: 'Show this meeting’s topics',
     back: 'Back to the timeline',
+    compareWithPrevious: 'Compare with the previous meeting',
     dates: 'Dates',
     placeLabel: 'Place',
     formatLabel: 'Format',
@@ -42,6 +43,7 @@ export const meetingMessages = defineMessages({
   ja: {
     showTopics: 'この会合のトピックを表示',
     back: '年表に戻る',
+    compareWithPrevious: '前の会合と比較',
     dates: '日程',
     placeLabel: '開催地',
     formatLabel: '開催形式',
