@@ -1,6 +1,6 @@
 import type { AgreementVerb } from '@/data/schema'
 import { useLang } from '@/i18n/LangContext'
-import { verbLabel } from '@/i18n/vocabularyLabels'
+import { verbLabel } from '@/i18n/verbMessages'
 
 /** "Adopted", "Noted"…: the source's verb for what the ministers did, as a label before the agreement. */
 export function VerbLabel({ verb }: { verb: AgreementVerb }) {

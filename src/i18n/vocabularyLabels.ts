@@ -1,4 +1,4 @@
-import type { AGREEMENT_VERBS, FORMATS, PILLARS, SOURCE_KINDS } from '@/data/vocabulary'
+import type { FORMATS, PILLARS, SOURCE_KINDS } from '@/data/vocabulary'
 import type { Lang } from './lang'
 import { vocabularyMessages } from './vocabularyMessages'
 
@@ -36,11 +36,6 @@ export function yearLabel(year: number, lang: Lang): string {
 export function yearSpanLabel(first: number, last: number, lang: Lang): string {
   if (first === last) return yearLabel(first, lang)
   return vocabularyMessages[lang].yearSpan(String(first), String(last))
-}
-
-/** "Endorsed" / 「承認」: the verb of an agreement, as a label beside its text. */
-export function verbLabel(verb: (typeof AGREEMENT_VERBS)[number], lang: Lang): string {
-  return vocabularyMessages[lang].verb(verb)
 }
 
 /** "Official", "Document archive", "Press coverage" / 「公式」「文書アーカイブ」「報道」. */

@@ -1,7 +1,6 @@
-import type { AGREEMENT_VERBS, SOURCE_KINDS } from '@/data/vocabulary'
+import type { SOURCE_KINDS } from '@/data/vocabulary'
 import { defineMessages } from './defineMessages'
 
-type AgreementVerb = (typeof AGREEMENT_VERBS)[number]
 type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /**
@@ -22,26 +21,6 @@ export const vocabularyMessages = defineMessages({
     place: (city: string, country: string) => `${city}, ${country}`,
     year: (year: string) => year,
     yearSpan: (first: string, last: string) => `${first}–${last}`,
-    /** What the ministers did, as the source's verb says it (AGREEMENT_VERBS). */
-    verb: (verb: AgreementVerb) =>
-      ({
-        adopted: 'Adopted',
-        endorsed: 'Endorsed',
-        agreed: 'Agreed',
-        committed: 'Committed to',
-        reaffirmed: 'Reaffirmed',
-        welcomed: 'Welcomed',
-        supported: 'Supported',
-        recognised: 'Recognised',
-        encouraged: 'Encouraged',
-        'called-for': 'Called for',
-        requested: 'Requested',
-        noted: 'Noted',
-        shared: 'Shared',
-        defined: 'Defined',
-        received: 'Received',
-        annexed: 'Annexed',
-      })[verb],
     /** Who published a source, by the authority it carries (SOURCE_KINDS). */
     sourceKind: (kind: SourceKind) =>
       ({ official: 'Official', archive: 'Document archive', press: 'Press coverage' })[kind],
@@ -57,25 +36,6 @@ export const vocabularyMessages = defineMessages({
     place: (city: string, country: string) => `${country}・${city}`,
     year: (year: string) => `${year}年`,
     yearSpan: (first: string, last: string) => `${first}〜${last}年`,
-    verb: (verb: AgreementVerb) =>
-      ({
-        adopted: '採択',
-        endorsed: '承認',
-        agreed: '合意',
-        committed: 'コミット',
-        reaffirmed: '再確認',
-        welcomed: '歓迎',
-        supported: '支持',
-        recognised: '認識',
-        encouraged: '奨励',
-        'called-for': '要請',
-        requested: '依頼',
-        noted: '留意',
-        shared: '共有',
-        defined: '定義',
-        received: '受領',
-        annexed: '附属文書',
-      })[verb],
     sourceKind: (kind: SourceKind) => ({ official: '公式', archive: '文書アーカイブ', press: '報道' })[kind],
   },
 })

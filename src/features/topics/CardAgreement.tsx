@@ -1,4 +1,3 @@
-import { VerbLabel } from '@/components/VerbLabel'
 import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import type { Topic } from '@/data/schema'
@@ -7,8 +6,8 @@ import { useLang, useMessages } from '@/i18n/LangContext'
 import { HighlightedText } from './HighlightedText'
 
 /**
- * On a card, what the ministers did on the topic: one agreement with its verb (the one the search
- * matched, else the first) and how many more the detail holds; or, plainly, that no agreed text was found.
+ * On a card, what the ministers did on the topic: one agreement (the one the search matched, else the
+ * first; its text starts with the source's verb) and how many more the detail holds; or, plainly, that no agreed text was found.
  */
 export function CardAgreement({ topic, query }: { topic: Topic; query: string }) {
   const { lang } = useLang()
@@ -23,8 +22,8 @@ export function CardAgreement({ topic, query }: { topic: Topic; query: string })
   const more = agreements.length - 1
   return (
     <p className="m-0">
-      <span className="sr-only">{t.agreed}: </span>
-      <VerbLabel verb={shown.verb} /> <HighlightedText value={shown.text} query={query} />
+      <span className="font-semibold">{t.agreed}: </span>
+      <HighlightedText value={shown.text} query={query} />
       {more > 0 && <span className="text-muted text-sm"> ({t.moreAgreements(more)})</span>}
     </p>
   )

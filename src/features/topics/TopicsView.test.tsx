@@ -115,7 +115,7 @@ describe('the topics view', { timeout: 30_000 }, () => {
     })
     renderApp({ url: '/?view=topics', dataset })
     const agreed = await screen.findByRole('article', { name: 'Digital Identity' })
-    expect(agreed).toHaveTextContent('Adopted the “Test Principles”. (and 1 more in the detail)')
+    expect(agreed).toHaveTextContent('What was agreed: Adopted the “Test Principles”. (and 1 more in the detail)')
     expect(agreed).toHaveTextContent(/Sources: Official: Example Ministry/)
     expect(agreed).not.toHaveTextContent('Press only')
     const none = screen.getByRole('article', { name: 'Future Skills' })
