@@ -2,7 +2,38 @@
 // use them without pulling the validator (zod) into the first bundle.
 export const PILLARS = ['digital-economy', 'digital-government'] as const
 export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const
-export const DOCUMENT_KINDS = ['declaration', 'statement', 'annex', 'chairs-statement'] as const
+export const DOCUMENT_KINDS = [
+  'declaration',
+  'statement',
+  'annex',
+  'chairs-statement',
+  'chair-summary',
+  'outcome-document',
+] as const
+
+/**
+ * What kind of outcome a meeting had, by who stands behind it: a declaration or ministerial
+ * statement adopted by the ministers; an outcome document agreed by all but for its chair's summary
+ * part (Bengaluru 2023); or a chair's summary or statement issued by the presidency on its own
+ * authority, not agreed by all members (Bali 2022, Cape Town 2025).
+ */
+export const OUTCOME_KINDS = [
+  'declaration',
+  'statement',
+  'outcome-document-and-chair-summary',
+  'chair-summary',
+  'chairs-statement',
+] as const
+
+/**
+ * Which years the dashboard spans: 'core' is the design's 2017–2021 (the default), 'all' adds the
+ * 2016 roots and the Digital Economy Working Group's meetings of 2022–2025.
+ */
+export const SCOPES = ['core', 'all'] as const
+export const SCOPE_SPANS: Record<(typeof SCOPES)[number], readonly [first: number, last: number]> = {
+  core: [2017, 2021],
+  all: [2016, 2025],
+}
 
 /**
  * Who published a source, by the authority a ministry can cite it with.
