@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AGREEMENT_VERBS, DOCUMENT_KINDS, FORMATS, OUTCOME_KINDS, PILLARS, SOURCE_KINDS } from './vocabulary'
+import { AGREEMENT_VERBS, FORMATS, PILLARS, SOURCE_KINDS } from './vocabulary'
 
 /**
  * The one place that knows the dataset's shape. Everything user-facing is a
@@ -90,6 +90,31 @@ export type Pillar = z.infer<typeof PillarSchema>
 
 export const FormatSchema = z.enum(FORMATS)
 export type MeetingFormat = z.infer<typeof FormatSchema>
+
+// These two live here rather than in vocabulary.ts: the UI needs only their types, and vocabulary.ts
+// is in the first bundle.
+export const DOCUMENT_KINDS = [
+  'declaration',
+  'statement',
+  'annex',
+  'chairs-statement',
+  'chair-summary',
+  'outcome-document',
+] as const
+
+/**
+ * What kind of outcome a meeting had, by who stands behind it: a declaration or ministerial
+ * statement adopted by the ministers; an outcome document agreed by all but for its chair's summary
+ * part (Bengaluru 2023); or a chair's summary or statement issued by the presidency on its own
+ * authority, not agreed by all members (Bali 2022, Cape Town 2025).
+ */
+export const OUTCOME_KINDS = [
+  'declaration',
+  'statement',
+  'outcome-document-and-chair-summary',
+  'chair-summary',
+  'chairs-statement',
+] as const
 
 export const OutcomeKindSchema = z.enum(OUTCOME_KINDS)
 export type OutcomeKind = z.infer<typeof OutcomeKindSchema>

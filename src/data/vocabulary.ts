@@ -2,28 +2,6 @@
 // use them without pulling the validator (zod) into the first bundle.
 export const PILLARS = ['digital-economy', 'digital-government'] as const
 export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const
-export const DOCUMENT_KINDS = [
-  'declaration',
-  'statement',
-  'annex',
-  'chairs-statement',
-  'chair-summary',
-  'outcome-document',
-] as const
-
-/**
- * What kind of outcome a meeting had, by who stands behind it: a declaration or ministerial
- * statement adopted by the ministers; an outcome document agreed by all but for its chair's summary
- * part (Bengaluru 2023); or a chair's summary or statement issued by the presidency on its own
- * authority, not agreed by all members (Bali 2022, Cape Town 2025).
- */
-export const OUTCOME_KINDS = [
-  'declaration',
-  'statement',
-  'outcome-document-and-chair-summary',
-  'chair-summary',
-  'chairs-statement',
-] as const
 
 /**
  * Which years the dashboard spans: 'core' is the design's 2017–2021 (the default), 'all' adds the

@@ -17,6 +17,7 @@ import { MeetingTopics } from './MeetingTopics'
 import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
 import { SourceLinks } from './SourceLinks'
+import { UnconfirmedBadge } from './UnconfirmedBadge'
 import { StateLink } from '@/components/StateLink'
 
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
@@ -59,6 +60,12 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <dt className="text-muted">{t.formatLabel}</dt>
           <dd className="m-0">
             <FormatBadge format={meeting.format} />
+            {meeting.formatUnconfirmed && <UnconfirmedBadge />}
+          </dd>
+          <dt className="text-muted">{t.outcomeLabel}</dt>
+          <dd className="m-0">
+            <span className="font-semibold">{t.outcomeKind(meeting.outcomeKind)}</span>{' '}
+            <span className="text-muted">{t.outcomeMeaning(meeting.outcomeKind)}</span>
           </dd>
           <dt className="text-muted">{tl.presidency}</dt>
           <dd className="m-0">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
-import { rovingTarget, sourceHost, timelineSlots } from './timelineSlots'
+import { rovingTarget, sinceCoreSlots, sourceHost, timelineSlots } from './timelineSlots'
 
 const src = [{ url: 'https://example.org/a', publisher: 'example-ministry' }]
 const context = (id: string, date: string) => ({ id, date, title: { en: id }, summary: { en: id }, sources: src })
@@ -63,5 +63,29 @@ describe('sourceHost', () => {
     expect(sourceHost('https://www.soumu.go.jp/x.html')).toBe('soumu.go.jp')
     expect(sourceHost('http://www2.slideshare.net/a')).toBe('slideshare.net')
     expect(sourceHost('not a url')).toBe('not a url')
+  })
+})
+
+describe('sinceCoreSlots', () => {
+  it('gives the meetings after 2021, in date order with their topic counts, whatever the scope', () => {
+    const index = indexDataset(
+      makeDataset({
+        meetings: [
+          makeMeeting({ id: 'm-2023', startDate: '2023-08-19', endDate: '2023-08-19' }),
+          makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' }),
+          makeMeeting({ id: 'm-2022', startDate: '2022-09-01', endDate: '2022-09-01' }),
+        ],
+        topics: [
+          makeTopic({ id: 'a', meetingId: 'm-2022', pillar: 'digital-economy' }),
+          makeTopic({ id: 'b', meetingId: 'm-2023', pillar: 'digital-government' }),
+          makeTopic({ id: 'c', meetingId: 'm-2021' }),
+        ],
+      }),
+    )
+    const slots = sinceCoreSlots(index)
+    expect(slots.map((s) => [s.meeting.id, s.total, s.counts['digital-government']])).toEqual([
+      ['m-2022', 1, 0],
+      ['m-2023', 1, 1],
+    ])
   })
 })
