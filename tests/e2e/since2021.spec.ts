@@ -79,6 +79,17 @@ test('the default scope is 2017–2021; ?scope=all shows 2016–2025 and the 202
   await expect(takeaway).not.toContainText('Information integrity')
 })
 
+test('Present in ?scope=all gives a 2016–2025 deck', async ({ page }) => {
+  await page.goto('/?scope=all')
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(page).toHaveURL(/[?&]slide=1(&|$)/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("G20 Digital Ministers' Track 2016–2025")
+  await page.keyboard.press('Escape')
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("G20 Digital Ministers' Track 2017–2021")
+})
+
 test('in Japanese, ?scope=all titles 2016–2025 and shows the 2024 topics and the band', async ({ page }) => {
   await page.goto('/?view=topics&scope=all&lang=ja')
   await expect(page).toHaveTitle('G20デジタル大臣会合 2016–2025')
