@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
-import { neighbours, topicsOfMeeting } from '@/data/selectors'
+import { meetingYear, neighbours, scopeSpan, topicsOfMeeting } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
 import { useSetViewState } from '@/url/useViewState'
 import { formatDateRange } from '@/i18n/format'
@@ -76,7 +76,15 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         <p>
           <button
             type="button"
-            onClick={() => void setState({ meetings: [meeting.id], view: 'topics', meeting: null })}
+            onClick={() =>
+              void setState({
+                meetings: [meeting.id],
+                view: 'topics',
+                meeting: null,
+                // A meeting after the core years shows its topics in the 2016–2025 scope.
+                ...(meetingYear(meeting) > scopeSpan('core')[1] && { scope: 'all' as const }),
+              })
+            }
             className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
           >
             {t.showTopics}
