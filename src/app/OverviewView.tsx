@@ -1,6 +1,5 @@
 import { TimelineStrip } from '@/features/timeline/TimelineStrip'
 import { TopicsView } from '@/features/topics/TopicsView'
-import { scopeSpan } from '@/data/selectors'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
@@ -11,7 +10,9 @@ export function OverviewView() {
   const { lang } = useLang()
   const t = useMessages(appMessages)
   const index = useScopedDataset()
-  const [first, last] = scopeSpan(index.scope ?? 'core')
+  // The years of the meetings shown (the 2016 roots are context, not a meeting).
+  const first = Math.min(...index.years)
+  const last = Math.max(...index.years)
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="glance-heading" className="flex flex-col gap-3">

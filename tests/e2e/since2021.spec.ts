@@ -83,8 +83,13 @@ test('the default scope is 2017–2021; ?scope=all shows 2016–2025 and the 202
   await expect(takeaway).not.toContainText('Information integrity')
 })
 
-test('Present in ?scope=all gives a 2016–2025 deck', async ({ page }) => {
+test('?scope=all tells its story in one line and Present gives a 2016–2025 deck', async ({ page }) => {
   await page.goto('/?scope=all')
+  // The one-line story counts the meetings of the scope, by the years they were held.
+  const years = seed.meetings.map(year)
+  await expect(page.getByText(/ meetings from /)).toContainText(
+    `${seed.meetings.length} meetings from ${Math.min(...years)} to ${Math.max(...years)}, ${seed.topics.length} agenda topics`,
+  )
   await page.getByRole('button', { name: 'Present' }).click()
   await expect(page).toHaveURL(/[?&]slide=1(&|$)/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("G20 Digital Ministers' Track 2016–2025")
