@@ -31,8 +31,13 @@ if (jsKb > BUDGET_JS_KB) {
   process.exit(1)
 }
 
-// The build prerenders the overview (vite.config.ts): the root element must hold a card for every topic.
-const dataset = JSON.parse(readFileSync(join(dist, 'data/g20-digital.json'), 'utf8'))
+// The build prerenders the overview (vite.config.ts): the root element must hold a card for every topic
+// of the default scope, the core 2017–2021 (SCOPE_SPANS.core in src/data/vocabulary.ts).
+const file = JSON.parse(readFileSync(join(dist, 'data/g20-digital.json'), 'utf8'))
+const coreMeetings = new Set(
+  file.meetings.filter((m) => m.startDate >= '2017' && m.startDate < '2022').map((m) => m.id),
+)
+const dataset = { topics: file.topics.filter((t) => coreMeetings.has(t.meetingId)) }
 const rootStart = html.search(/<div id="root"[^>]*\bdata-prerendered\b/)
 const rootEnd = html.indexOf('<script', rootStart)
 const prerendered = rootStart === -1 ? '' : html.slice(rootStart, rootEnd === -1 ? undefined : rootEnd)

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
+import { scopeSpan } from '@/data/selectors'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
@@ -25,14 +26,16 @@ export function AppShell() {
   const meeting = useViewField('meeting')
   // The comparison prints as it is on screen; every other view prints the handout.
   const printsItself = view === 'compare' && meeting === null
+  const [first, last] = scopeSpan(useViewField('scope'))
+  const documentTitle = t.documentTitle(first, last)
   const setState = useSetViewState()
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
 
   useEffect(() => {
-    if (!isPresenting) document.title = t.documentTitle
-  }, [t.documentTitle, isPresenting])
+    if (!isPresenting) document.title = documentTitle
+  }, [documentTitle, isPresenting])
 
   // Leaving the deck (Escape, Back) puts focus back on the Present button.
   useEffect(() => {

@@ -1,15 +1,18 @@
-import { useDataset } from '@/data/useDataset'
 import { TimelineStrip } from '@/features/timeline/TimelineStrip'
 import { TopicsView } from '@/features/topics/TopicsView'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
+import { useScopedDataset } from '@/url/useScopedDataset'
 
 /** The first view: the five-year story at a glance, the meetings strip, then the topic cards with their filters. */
 export function OverviewView() {
   const { lang } = useLang()
   const t = useMessages(appMessages)
-  const index = useDataset()
+  const index = useScopedDataset()
+  // The years of the meetings shown (the 2016 roots are context, not a meeting).
+  const first = Math.min(...index.years)
+  const last = Math.max(...index.years)
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="glance-heading" className="flex flex-col gap-3">
@@ -21,12 +24,14 @@ export function OverviewView() {
             formatNumber(index.meetings.length, lang),
             formatNumber(index.topics.length, lang),
             formatNumber(index.themes.length, lang),
+            first,
+            last,
           )}
         </p>
       </section>
       <section aria-labelledby="meetings-strip-heading" className="flex flex-col gap-3">
         <h2 id="meetings-strip-heading" className="text-xl font-bold">
-          {t.meetingsHeading}
+          {t.meetingsHeading(first, last)}
         </h2>
         <TimelineStrip labelledBy="meetings-strip-heading" />
       </section>

@@ -2,9 +2,9 @@ import { defineMessages } from '@/i18n/defineMessages'
 
 export const appMessages = defineMessages({
   en: {
-    documentTitle: "G20 Digital Ministers' Track 2017–2021",
+    documentTitle: (first: number, last: number) => `G20 Digital Ministers' Track ${first}–${last}`,
     title: "G20 Digital Ministers' Track",
-    scope: 'What the G20 digital ministers met about, 2017–2021',
+    scope: (first: number, last: number) => `What the G20 digital ministers met about, ${first}–${last}`,
     skipToContent: 'Skip to content',
     languageLabel: 'Language / 言語',
     viewsLabel: 'Views',
@@ -17,14 +17,14 @@ export const appMessages = defineMessages({
     version: (v: string) => `Dataset version ${v}`,
     footerLoading: 'Loading dataset details…',
     atAGlance: 'At a glance',
-    glance: (meetings: string, topics: string, themes: string) =>
-      `${meetings} meetings from 2017 to 2021, ${topics} agenda topics, ${themes} themes followed across the years. Every fact links to its source.`,
-    meetingsHeading: 'The meetings, 2017–2021',
+    glance: (meetings: string, topics: string, themes: string, first: number, last: number) =>
+      `${meetings} meetings from ${first} to ${last}, ${topics} agenda topics, ${themes} themes followed across the years. Every fact links to its source.`,
+    meetingsHeading: (first: number, last: number) => `The meetings, ${first}–${last}`,
   },
   ja: {
-    documentTitle: 'G20デジタル大臣会合 2017–2021',
+    documentTitle: (first: number, last: number) => `G20デジタル大臣会合 ${first}–${last}`,
     title: 'G20デジタル大臣会合',
-    scope: 'G20デジタル大臣会合で議論されたこと(2017–2021年)',
+    scope: (first: number, last: number) => `G20デジタル大臣会合で議論されたこと(${first}–${last}年)`,
     skipToContent: '本文へ移動',
     languageLabel: 'Language / 言語',
     viewsLabel: '表示の切り替え',
@@ -37,8 +37,8 @@ export const appMessages = defineMessages({
     version: (v: string) => `データセット バージョン ${v}`,
     footerLoading: 'データセットの情報を読み込み中…',
     atAGlance: '概要',
-    glance: (meetings: string, topics: string, themes: string) =>
-      `2017年から2021年までの${meetings}回の会合、${topics}件の議題、年をまたいで追える${themes}のテーマ。すべての事実に出典へのリンクがあります。`,
-    meetingsHeading: '会合の歩み(2017–2021年)',
+    glance: (meetings: string, topics: string, themes: string, first: number, last: number) =>
+      `${first}年から${last}年までの${meetings}回の会合、${topics}件の議題、年をまたいで追える${themes}のテーマ。すべての事実に出典へのリンクがあります。`,
+    meetingsHeading: (first: number, last: number) => `会合の歩み(${first}–${last}年)`,
   },
 })

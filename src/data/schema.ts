@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AGREEMENT_VERBS, DOCUMENT_KINDS, FORMATS, PILLARS, SOURCE_KINDS } from './vocabulary'
+import { AGREEMENT_VERBS, FORMATS, PILLARS, SOURCE_KINDS } from './vocabulary'
 
 /**
  * The one place that knows the dataset's shape. Everything user-facing is a
@@ -91,6 +91,34 @@ export type Pillar = z.infer<typeof PillarSchema>
 export const FormatSchema = z.enum(FORMATS)
 export type MeetingFormat = z.infer<typeof FormatSchema>
 
+// These two live here rather than in vocabulary.ts: the UI needs only their types, and vocabulary.ts
+// is in the first bundle.
+export const DOCUMENT_KINDS = [
+  'declaration',
+  'statement',
+  'annex',
+  'chairs-statement',
+  'chair-summary',
+  'outcome-document',
+] as const
+
+/**
+ * What kind of outcome a meeting had, by who stands behind it: a declaration or ministerial
+ * statement adopted by the ministers; an outcome document agreed by all but for its chair's summary
+ * part (Bengaluru 2023); or a chair's summary or statement issued by the presidency on its own
+ * authority, not agreed by all members (Bali 2022, Cape Town 2025).
+ */
+export const OUTCOME_KINDS = [
+  'declaration',
+  'statement',
+  'outcome-document-and-chair-summary',
+  'chair-summary',
+  'chairs-statement',
+] as const
+
+export const OutcomeKindSchema = z.enum(OUTCOME_KINDS)
+export type OutcomeKind = z.infer<typeof OutcomeKindSchema>
+
 export const DocumentSchema = z.object({
   id: Id,
   kind: z.enum(DOCUMENT_KINDS),
@@ -117,6 +145,10 @@ export const MeetingSchema = z.object({
   country: z.nullable(LocalizedTextSchema),
   presidency: LocalizedTextSchema,
   format: FormatSchema,
+  /** True when no source states the format for certain (the UI shows it as unconfirmed). */
+  formatUnconfirmed: z.optional(z.boolean()),
+  /** What kind of outcome the meeting had, and so whether all members agreed to it. */
+  outcomeKind: OutcomeKindSchema,
   name: LocalizedTextSchema,
   /** A short name for cards and the timeline, e.g. "Trieste 2021". */
   shortName: LocalizedTextSchema,
@@ -175,7 +207,10 @@ export const ContextItemSchema = z.object({
 export type ContextItem = z.infer<typeof ContextItemSchema>
 
 export const MetaSchema = z.object({
+  /** The title for the core scope (2017–2021). */
   title: LocalizedTextSchema,
+  /** The title when the whole record (2016–2025) is shown. */
+  titleAll: z.optional(LocalizedTextSchema),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version like 1.0.0')),
   dataAsOf: IsoDate,
   licence: LocalizedTextSchema,

@@ -8,6 +8,8 @@ import {
   meetingYear,
   neighbours,
   relatedTopics,
+  scopeIndex,
+  scopeSpan,
   sourcesByAuthority,
 } from './selectors'
 
@@ -81,5 +83,53 @@ describe('selectors', () => {
       'example-news/2',
     ])
     expect(sources[0]!.publisher).toBe('example-news')
+  })
+})
+
+describe('scopeIndex', () => {
+  const index = indexDataset(
+    makeDataset({
+      meta: {
+        title: { en: 'Track 2017–2021' },
+        titleAll: { en: 'Track 2016–2025' },
+        version: '1.0.0',
+        dataAsOf: '2026-12-02',
+        licence: { en: 'Licence' },
+        sourcesNote: { en: 'Sources' },
+      },
+      meetings: [
+        makeMeeting({ id: 'm-2024', startDate: '2024-09-13', endDate: '2024-09-13' }),
+        makeMeeting({ id: 'm-2017' }),
+        makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' }),
+        makeMeeting({ id: 'm-2027', startDate: '2027-01-01', endDate: '2027-01-01' }),
+      ],
+      topics: [
+        makeTopic({ id: 'core', meetingId: 'm-2017' }),
+        makeTopic({ id: 'later', meetingId: 'm-2024', themes: ['ai'] }),
+      ],
+    }),
+  )
+
+  it('derives the year list from the data and the scope', () => {
+    expect(scopeIndex(index, 'core').years).toEqual([2017, 2021])
+    expect(scopeIndex(index, 'all').years).toEqual([2017, 2021, 2024])
+    expect(index.years).toEqual([2017, 2021, 2024, 2027])
+  })
+
+  it('narrows meetings, topics and themes to the scope, and keeps every id lookup whole', () => {
+    const core = scopeIndex(index, 'core')
+    expect(core.meetings.map((m) => m.id)).toEqual(['m-2017', 'm-2021'])
+    expect(core.topics.map((t) => t.id)).toEqual(['core'])
+    expect(core.themes.map((t) => t.id)).toEqual(['digital-government'])
+    expect(core.meetingById.has('m-2024')).toBe(true)
+    expect(core.allMeetings).toHaveLength(4)
+    expect(scopeIndex(index, 'all').topics.map((t) => t.id)).toEqual(['core', 'later'])
+  })
+
+  it('titles the scope, and gives the same object for the same scope', () => {
+    expect(scopeIndex(index, 'core').meta.title.en).toBe('Track 2017–2021')
+    expect(scopeIndex(index, 'all').meta.title.en).toBe('Track 2016–2025')
+    expect(scopeIndex(index, 'all')).toBe(scopeIndex(index, 'all'))
+    expect(scopeSpan('all')).toEqual([2016, 2025])
   })
 })

@@ -1,4 +1,7 @@
 import type { ContextItem, Dataset, Meeting, Meta, Pillar, Publisher, Source, SourceKind, Theme, Topic } from './schema'
+import { SCOPE_SPANS, type SCOPES } from './vocabulary'
+
+export type Scope = (typeof SCOPES)[number]
 
 /** Year of a meeting, from its start date. */
 export function meetingYear(meeting: Pick<Meeting, 'startDate'>): number {
@@ -10,8 +13,12 @@ export function meetingsByDate(meetings: readonly Meeting[]): Meeting[] {
 }
 
 export interface DatasetIndex {
+  /** The years shown: null for the whole file (indexDataset), or a scope (scopeIndex). */
+  scope: Scope | null
+  /** In a scoped index, meta.title is the scope's title (meta.titleAll for 'all'). */
   meta: Meta
   themes: Theme[]
+  /** Meetings, topics and years within the scope. */
   context: ContextItem[]
   meetings: Meeting[]
   publishers: Publisher[]
@@ -22,6 +29,9 @@ export interface DatasetIndex {
   /** Topics in meeting date order, then in agenda order. */
   topics: Topic[]
   years: number[]
+  /** Every meeting and topic in the file, whatever the scope (the lookups by id are whole too). */
+  allMeetings: Meeting[]
+  allTopics: Topic[]
 }
 
 /** One pass over the dataset that every view shares (use as a query `select`). */
@@ -36,6 +46,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
     )
     .map(({ topic }) => topic)
   return {
+    scope: null,
     meta: data.meta,
     themes: data.themes,
     context: [...data.context].sort((a, b) => a.date.localeCompare(b.date)),
@@ -45,6 +56,44 @@ export function indexDataset(data: Dataset): DatasetIndex {
     publisherById: new Map(data.publishers.map((p) => [p.id, p])),
     themeById: new Map(data.themes.map((t) => [t.id, t])),
     topicById: new Map(topics.map((t) => [t.id, t])),
+    topics,
+    years: [...new Set(meetings.map(meetingYear))],
+    allMeetings: meetings,
+    allTopics: topics,
+  }
+}
+
+/** The first and last year of a scope: 2017–2021 (core) or 2016–2025 (all). */
+export function scopeSpan(scope: Scope): readonly [number, number] {
+  return SCOPE_SPANS[scope]
+}
+
+const scoped = new WeakMap<DatasetIndex, Partial<Record<Scope, DatasetIndex>>>()
+
+/**
+ * The index narrowed to a scope's years: its meetings, topics, years and the themes they use, and the
+ * scope's title. Context items stay (they are the background of the 2017 start, whatever the scope).
+ * Lookups by id stay whole, so a meeting or topic outside the scope can still be opened.
+ * One object per index and scope, so every view shares it.
+ */
+export function scopeIndex(index: DatasetIndex, scope: Scope): DatasetIndex {
+  const cache = scoped.get(index) ?? {}
+  scoped.set(index, cache)
+  return (cache[scope] ??= narrow(index, scope))
+}
+
+function narrow(index: DatasetIndex, scope: Scope): DatasetIndex {
+  const [first, last] = SCOPE_SPANS[scope]
+  const meetings = index.allMeetings.filter((m) => meetingYear(m) >= first && meetingYear(m) <= last)
+  const ids = new Set(meetings.map((m) => m.id))
+  const topics = index.allTopics.filter((t) => ids.has(t.meetingId))
+  const themeIds = new Set(topics.flatMap((t) => t.themes))
+  return {
+    ...index,
+    scope,
+    meta: { ...index.meta, title: (scope === 'all' && index.meta.titleAll) || index.meta.title },
+    themes: index.themes.filter((theme) => themeIds.has(theme.id)),
+    meetings,
     topics,
     years: [...new Set(meetings.map(meetingYear))],
   }

@@ -2,7 +2,16 @@
 // use them without pulling the validator (zod) into the first bundle.
 export const PILLARS = ['digital-economy', 'digital-government'] as const
 export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const
-export const DOCUMENT_KINDS = ['declaration', 'statement', 'annex', 'chairs-statement'] as const
+
+/**
+ * Which years the dashboard spans: 'core' is the design's 2017–2021 (the default), 'all' adds the
+ * 2016 roots and the Digital Economy Working Group's meetings of 2022–2025.
+ */
+export const SCOPES = ['core', 'all'] as const
+export const SCOPE_SPANS: Record<(typeof SCOPES)[number], readonly [first: number, last: number]> = {
+  core: [2017, 2021],
+  all: [2016, 2025],
+}
 
 /**
  * Who published a source, by the authority a ministry can cite it with.

@@ -6,6 +6,7 @@ import type { SetViewState } from '@/url/useViewState'
 import { LensControl } from './LensControl'
 import { MeetingFilter } from './MeetingFilter'
 import { filterMessages } from './messages'
+import { ScopeControl } from './ScopeControl'
 import { SearchBox } from './SearchBox'
 import { ThemeFilter } from './ThemeFilter'
 import { YearFilter } from './YearFilter'
@@ -38,6 +39,7 @@ export function FilterBar({ index, state, setState, counts }: Props) {
           </span>
           <LensControl value={state.pillar} counts={counts} onChange={(pillar) => void setState({ pillar })} />
         </div>
+        <ScopeControl value={state.scope} onChange={(scope) => void setState({ scope })} />
         <SearchBox value={state.q} onChange={(q) => void setState({ q }, { history: 'replace' })} />
       </div>
       <button
@@ -52,7 +54,7 @@ export function FilterBar({ index, state, setState, counts }: Props) {
       </button>
       <div id={panelId} className={`${isOpen ? 'flex' : 'hidden'} mt-4 flex-col gap-4 md:flex`}>
         <div className="flex flex-col gap-4 md:flex-row md:flex-wrap md:gap-8">
-          <YearFilter value={state.years} onChange={(years) => void setState({ years })} />
+          <YearFilter years={index.years} value={state.years} onChange={(years) => void setState({ years })} />
           <MeetingFilter
             meetings={index.meetings}
             value={state.meetings}

@@ -14,12 +14,21 @@ export function toggleValue<T extends string | number>(values: readonly T[], val
   )
 }
 
-/** The filters with meeting and theme ids the dataset does not know dropped (a stale link still shows something). */
+/**
+ * The filters with meeting and theme ids the dataset does not know, and years and meetings outside
+ * the index's scope, dropped (a stale link, or a 2024 filter in the 2017–2021 scope, still shows something).
+ */
 export function knownFilters<S extends FilterState>(state: S, index: DatasetIndex): S {
-  const meetings = state.meetings.filter((id) => index.meetingById.has(id))
+  const meetings = state.meetings.filter((id) => index.meetings.some((m) => m.id === id))
   const themes = state.themes.filter((id) => index.themeById.has(id))
-  if (meetings.length === state.meetings.length && themes.length === state.themes.length) return state
-  return { ...state, meetings, themes }
+  const years = state.years.filter((year) => index.years.includes(year))
+  if (
+    meetings.length === state.meetings.length &&
+    themes.length === state.themes.length &&
+    years.length === state.years.length
+  )
+    return state
+  return { ...state, meetings, themes, years }
 }
 
 export function lensName(lens: Lens, lang: Lang): string {

@@ -5,6 +5,7 @@ export const filterMessages = defineMessages({
   en: {
     filtersHeading: 'Filters',
     lensLabel: 'Pillar',
+    scopeLabel: 'Years',
     lensAll: 'All',
     lensEconomy: 'Digital economy',
     lensGovernment: 'Digital government',
@@ -28,6 +29,7 @@ export const filterMessages = defineMessages({
   ja: {
     filtersHeading: '絞り込み',
     lensLabel: '柱',
+    scopeLabel: '対象期間',
     lensAll: 'すべて',
     lensEconomy: 'デジタル経済',
     lensGovernment: 'デジタルガバメント',

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
-import { useDataset } from '@/data/useDataset'
 import type { Lens, ViewState } from '@/url/urlState'
 import { useViewState, type SetViewState } from '@/url/useViewState'
 import { knownFilters } from './activeFilters'
 import { applyFilters, buildSearchIndex, lensCounts } from './applyFilters'
+import { useScopedDataset } from '@/url/useScopedDataset'
 
 const searchIndexes = new WeakMap<DatasetIndex, ReadonlyMap<string, string>>()
 
@@ -34,7 +34,7 @@ export interface FilteredTopics {
  * starts from. `state` leaves out meeting and theme ids the dataset does not know.
  */
 export function useFilteredTopics(): FilteredTopics {
-  const index = useDataset()
+  const index = useScopedDataset()
   const [urlState, setState] = useViewState()
   // A link with a meeting or theme this dataset does not know shows the rest of its view.
   const state = useMemo(() => knownFilters(urlState, index), [urlState, index])

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_VIEW_STATE,
   LENSES,
+  SCOPES,
   VIEWS,
-  YEARS,
   parseViewState,
   serializeViewState,
   type ViewState,
@@ -16,8 +16,9 @@ const sortedUnique = <T>(arb: fc.Arbitrary<T>, compare: (a: T, b: T) => number) 
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
+  scope: fc.constantFrom(...SCOPES),
   pillar: fc.constantFrom(...LENSES),
-  years: sortedUnique(fc.constantFrom(...YEARS), (a, b) => a - b),
+  years: sortedUnique(fc.integer({ min: 2016, max: 2025 }), (a, b) => a - b),
   meetings: sortedUnique(slug, (a, b) => a.localeCompare(b)),
   themes: sortedUnique(slug, (a, b) => a.localeCompare(b)),
   q: fc.oneof(
@@ -62,6 +63,23 @@ describe('view state in the URL', () => {
     expect(parseViewState('slide=0').slide).toBeNull()
     expect(parseViewState('slide=1e5').slide).toBeNull()
     expect(parseViewState('slide=2.5').slide).toBeNull()
+  })
+
+  it('reads ?scope=all as 2016–2025 and anything else as the core 2017–2021', () => {
+    expect(parseViewState('scope=all').scope).toBe('all')
+    expect(DEFAULT_VIEW_STATE.scope).toBe('core')
+    for (const raw of ['', 'ALL', 'core2', '2016-2025', 'everything']) {
+      expect(parseViewState(`scope=${raw}`).scope, raw).toBe('core')
+    }
+  })
+
+  it('writes the scope only when it is not the default', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, scope: 'all' }).toString()).toBe('scope=all')
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, scope: 'core' }).toString()).toBe('')
+  })
+
+  it('accepts years of the whole record (2016–2025) in a link, and no others', () => {
+    expect(parseViewState('years=2024,2015,2026,2016').years).toEqual([2016, 2024])
   })
 
   it('keeps the valid part of a list and orders it', () => {

@@ -1,5 +1,6 @@
 import type { Pillar } from '@/data/schema'
-import { PILLARS } from '@/data/vocabulary'
+import type { Scope } from '@/data/selectors'
+import { PILLARS, SCOPE_SPANS, SCOPES } from '@/data/vocabulary'
 import { isLang, type Lang } from '@/i18n/lang'
 
 /**
@@ -13,10 +14,16 @@ export type View = (typeof VIEWS)[number]
 export const LENSES = ['all', ...PILLARS] as const
 export type Lens = (typeof LENSES)[number]
 
-export const YEARS = [2017, 2018, 2019, 2020, 2021] as const
+export type { Scope }
+export { SCOPES }
+
+/** Years a link may name: the widest scope's. Which of them show depends on the scope and the data. */
+const [FIRST_YEAR, LAST_YEAR] = SCOPE_SPANS.all
 
 export interface ViewState {
   view: View
+  /** Which years the views span: 'core' (2017–2021, the default) or 'all' (2016–2025). */
+  scope: Scope
   pillar: Lens
   years: number[]
   /** Meeting ids the topic cards are narrowed to. */
@@ -37,6 +44,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
+  scope: 'core',
   pillar: 'all',
   years: [],
   meetings: [],
@@ -87,13 +95,14 @@ function list<T>(item: Field<T>, compare: (a: T, b: T) => number): Field<T[]> {
 const year: Field<number> = {
   parse: (raw) => {
     const n = Number(raw)
-    return /^\d{4}$/.test(raw) && (YEARS as readonly number[]).includes(n) ? n : null
+    return /^\d{4}$/.test(raw) && n >= FIRST_YEAR && n <= LAST_YEAR ? n : null
   },
   serialize: String,
 }
 
 export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> } = {
   view: literal(VIEWS),
+  scope: literal(SCOPES),
   pillar: literal(LENSES),
   years: list(year, (a, b) => a - b),
   meetings: list(slug, (a, b) => a.localeCompare(b)),

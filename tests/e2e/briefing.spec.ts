@@ -6,12 +6,18 @@ import { expect, test } from './fixtures'
 
 interface RawTopic {
   id: string
+  meetingId: string
   pillar: string
   title: { en: string }
   sources: { url: string }[]
 }
-const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as { topics: RawTopic[] }
-const government = dataset.topics.filter((t) => t.pillar === 'digital-government')
+const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as {
+  topics: RawTopic[]
+  meetings: { id: string; startDate: string }[]
+}
+// The default scope: topics of the 2017–2021 meetings.
+const core = new Set(dataset.meetings.filter((m) => m.startDate >= '2017' && m.startDate < '2022').map((m) => m.id))
+const government = dataset.topics.filter((t) => t.pillar === 'digital-government' && core.has(t.meetingId))
 
 const slideNamed = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^${n} of \\d+$`) })
 const currentSlide = (page: Page) => page.locator('[aria-roledescription="slide"]')

@@ -39,8 +39,9 @@ const OFFICIAL_JA = [
 ]
 
 describe('the dataset file', () => {
-  it('has the six meetings 2017–2021 in order, with their dates', () => {
-    expect(index.meetings.map((m) => [m.id, m.startDate, m.endDate, m.format])).toEqual([
+  it('has the six core meetings 2017–2021 in order, with their dates', () => {
+    const core = index.meetings.filter((m) => m.startDate < '2022')
+    expect(core.map((m) => [m.id, m.startDate, m.endDate, m.format])).toEqual([
       ['2017-dusseldorf', '2017-04-06', '2017-04-07', 'in-person'],
       ['2018-salta', '2018-08-23', '2018-08-24', 'in-person'],
       ['2019-tsukuba', '2019-06-08', '2019-06-09', 'in-person'],

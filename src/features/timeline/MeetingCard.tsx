@@ -52,6 +52,7 @@ export function MeetingCard({
       </Heading>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <FormatBadge format={meeting.format} />
+        {meeting.formatUnconfirmed && <span className="text-danger text-xs font-bold">? {t.formatUnconfirmed}</span>}
         {meeting.city && <MeetingPlace meeting={meeting} />}
       </p>
       <p className="text-sm">

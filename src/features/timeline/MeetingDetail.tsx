@@ -4,7 +4,13 @@ import { PressOnlyMark } from '@/components/PressOnlyMark'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { localText } from '@/data/localize'
 import { ActionList } from './ActionList'
-import { meetingHasPressOnly as hasPressOnly, neighbours, topicsOfMeeting } from '@/data/selectors'
+import {
+  meetingHasPressOnly as hasPressOnly,
+  meetingYear,
+  neighbours,
+  scopeSpan,
+  topicsOfMeeting,
+} from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
 import { useSetViewState } from '@/url/useViewState'
 import { formatDateRange } from '@/i18n/format'
@@ -21,6 +27,7 @@ import { MeetingTopics } from './MeetingTopics'
 import { meetingMessages } from './detail/messages'
 import { timelineMessages } from './messages'
 import { SourceList } from '@/components/SourceList'
+import { UnconfirmedBadge } from './UnconfirmedBadge'
 import { StateLink } from '@/components/StateLink'
 
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
@@ -63,6 +70,12 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <dt className="text-muted">{t.formatLabel}</dt>
           <dd className="m-0">
             <FormatBadge format={meeting.format} />
+            {meeting.formatUnconfirmed && <UnconfirmedBadge />}
+          </dd>
+          <dt className="text-muted">{t.outcomeLabel}</dt>
+          <dd className="m-0">
+            <span className="font-semibold">{t.outcomeKind(meeting.outcomeKind)}</span>{' '}
+            <span className="text-muted">{t.outcomeMeaning(meeting.outcomeKind)}</span>
           </dd>
           <dt className="text-muted">{tl.presidency}</dt>
           <dd className="m-0">
@@ -78,7 +91,15 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         <p>
           <button
             type="button"
-            onClick={() => void setState({ meetings: [meeting.id], view: 'topics', meeting: null })}
+            onClick={() =>
+              void setState({
+                meetings: [meeting.id],
+                view: 'topics',
+                meeting: null,
+                // A meeting after the core years shows its topics in the 2016–2025 scope.
+                ...(meetingYear(meeting) > scopeSpan('core')[1] && { scope: 'all' as const }),
+              })
+            }
             className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
           >
             {t.showTopics}

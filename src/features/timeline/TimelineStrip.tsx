@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { useDataset } from '@/data/useDataset'
 import { MeetingTimeline } from './MeetingTimeline'
 import { timelineSlots } from './timelineSlots'
+import { useScopedDataset } from '@/url/useScopedDataset'
 
 interface Props {
   /** Id of the heading that names the strip (recommended); without it the list labels itself "Meetings, 2017–2021". */
@@ -12,7 +12,7 @@ interface Props {
 
 /** The compact timeline for the overview: the six meetings, context markers by title only, one tab stop. */
 export function TimelineStrip({ labelledBy, headingLevel = 'h3' }: Props) {
-  const index = useDataset()
+  const index = useScopedDataset()
   const slots = useMemo(() => timelineSlots(index), [index])
   return (
     <MeetingTimeline

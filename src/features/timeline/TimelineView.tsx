@@ -1,23 +1,32 @@
 import { useMemo } from 'react'
 import { StateLink } from '@/components/StateLink'
-import { useDataset } from '@/data/useDataset'
-import { useMessages } from '@/i18n/LangContext'
+import { scopeIndex, scopeSpan } from '@/data/selectors'
+import { useLang, useMessages } from '@/i18n/LangContext'
+import { yearSpanLabel } from '@/i18n/vocabularyLabels'
+import { useScopedDataset } from '@/url/useScopedDataset'
 import { MeetingTimeline } from './MeetingTimeline'
-import { timelineMessages } from './messages'
-import { timelineSlots } from './timelineSlots'
+import { SinceBand } from './SinceBand'
+import { timelineViewMessages } from './viewMessages'
+import { sinceCoreSlots, timelineSlots } from './timelineSlots'
 
-/** The timeline view: every meeting with its context, and a way into its topics. */
+/**
+ * The timeline view: the core meetings (2017–2021) with their context, then the meetings since 2021
+ * in a band of their own, in either scope; the heading names the scope's years.
+ */
 export function TimelineView() {
-  const t = useMessages(timelineMessages)
-  const index = useDataset()
-  const slots = useMemo(() => timelineSlots(index), [index])
+  const { lang } = useLang()
+  const t = useMessages(timelineViewMessages)
+  const index = useScopedDataset()
+  const slots = useMemo(() => timelineSlots(scopeIndex(index, 'core')), [index])
+  const since = useMemo(() => sinceCoreSlots(index), [index])
+  const [first, last] = scopeSpan(index.scope ?? 'core')
   return (
     <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
       <div>
         <h2 id="timeline-heading" className="text-2xl font-bold">
-          {t.heading}
+          {t.heading(yearSpanLabel(first, last, lang))}
         </h2>
-        <p className="mt-1 max-w-3xl">{t.intro}</p>
+        <p className="mt-1 max-w-3xl">{t.intro(slots.meetings.length)}</p>
         <p className="mt-2">
           <StateLink patch={{ view: 'compare' }} className="text-accent font-semibold underline underline-offset-2">
             {t.compareTwo}
@@ -25,6 +34,7 @@ export function TimelineView() {
         </p>
       </div>
       <MeetingTimeline slots={slots} isCompact={false} headingLevel="h3" showTopicsAction />
+      <SinceBand slots={since} />
     </section>
   )
 }

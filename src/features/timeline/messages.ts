@@ -5,10 +5,8 @@ import type { MeetingFormat } from '@/data/schema'
 /** The timeline and its cards (also on the overview, so kept small); the meeting detail has meetingMessages. */
 export const timelineMessages = defineMessages({
   en: {
-    heading: 'Timeline, 2017–2021',
-    intro: 'The six G20 digital ministers’ meetings in date order, with the context that framed them.',
     listLabel: 'Meetings, 2017–2021',
-    compareTwo: 'Compare two meetings: what changed, and what each agreed',
+    formatUnconfirmed: 'format unconfirmed',
     keyboardHint: 'Use the arrow keys to move between meetings, Home and End to jump, and Enter to open one.',
     context: 'Context',
     format: (format: MeetingFormat) => ({ 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' })[format],
@@ -21,10 +19,8 @@ export const timelineMessages = defineMessages({
     showTopicsOf: (name: string) => `Show the topics of ${name}`,
   },
   ja: {
-    heading: '年表(2017〜2021年)',
-    intro: 'G20デジタル大臣会合6回を日付順に、その背景となった出来事とともに示します。',
     listLabel: '会合一覧(2017〜2021年)',
-    compareTwo: '2つの会合を比較:何が変わり、それぞれ何に合意したか',
+    formatUnconfirmed: '開催形式は未確認',
     keyboardHint: '矢印キーで会合間を移動し、HomeキーとEndキーで先頭と末尾へ、Enterキーで会合を開きます。',
     context: '背景',
     format: (format: MeetingFormat) => ({ 'in-person': '対面', virtual: 'オンライン', hybrid: 'ハイブリッド' })[format],

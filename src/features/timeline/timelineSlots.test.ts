@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '@/data/selectors'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
-import { rovingTarget, timelineSlots } from './timelineSlots'
+import { rovingTarget, sinceCoreSlots, timelineSlots } from './timelineSlots'
 
 const src = [{ url: 'https://example.org/a', publisher: 'example-ministry' }]
 const context = (id: string, date: string) => ({ id, date, title: { en: id }, summary: { en: id }, sources: src })
@@ -55,5 +55,29 @@ describe('rovingTarget', () => {
     expect(rovingTarget('Enter', 1, 6)).toBeNull()
     expect(rovingTarget('a', 1, 6)).toBeNull()
     expect(rovingTarget('End', 0, 0)).toBeNull()
+  })
+})
+
+describe('sinceCoreSlots', () => {
+  it('gives the meetings after 2021, in date order with their topic counts, whatever the scope', () => {
+    const index = indexDataset(
+      makeDataset({
+        meetings: [
+          makeMeeting({ id: 'm-2023', startDate: '2023-08-19', endDate: '2023-08-19' }),
+          makeMeeting({ id: 'm-2021', startDate: '2021-08-05', endDate: '2021-08-05' }),
+          makeMeeting({ id: 'm-2022', startDate: '2022-09-01', endDate: '2022-09-01' }),
+        ],
+        topics: [
+          makeTopic({ id: 'a', meetingId: 'm-2022', pillar: 'digital-economy' }),
+          makeTopic({ id: 'b', meetingId: 'm-2023', pillar: 'digital-government' }),
+          makeTopic({ id: 'c', meetingId: 'm-2021' }),
+        ],
+      }),
+    )
+    const slots = sinceCoreSlots(index)
+    expect(slots.map((s) => [s.meeting.id, s.total, s.counts['digital-government']])).toEqual([
+      ['m-2022', 1, 0],
+      ['m-2023', 1, 1],
+    ])
   })
 })

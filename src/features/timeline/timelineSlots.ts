@@ -1,4 +1,4 @@
-import { countByPillar, type DatasetIndex } from '@/data/selectors'
+import { countByPillar, meetingYear, scopeSpan, type DatasetIndex } from '@/data/selectors'
 import type { ContextItem, Meeting, Pillar } from '@/data/schema'
 
 export interface TimelineMeetingSlot {
@@ -29,6 +29,21 @@ export function timelineSlots(index: Pick<DatasetIndex, 'meetings' | 'context' |
     else before.push(item)
   }
   return { before, meetings: slots }
+}
+
+/**
+ * The meetings after the core years (the Digital Economy Working Group's, 2022 on), whatever the
+ * scope, with their topic counts: the timeline's "Since 2021" band.
+ */
+export function sinceCoreSlots(index: Pick<DatasetIndex, 'allMeetings' | 'allTopics'>): TimelineMeetingSlot[] {
+  const [, lastCore] = scopeSpan('core')
+  return index.allMeetings
+    .filter((m) => meetingYear(m) > lastCore)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+    .map((meeting) => {
+      const counts = countByPillar(index.allTopics.filter((t) => t.meetingId === meeting.id))
+      return { meeting, counts, total: counts['digital-economy'] + counts['digital-government'], context: [] }
+    })
 }
 
 /** Where a roving-tabindex key moves focus among `count` items; null for keys it ignores. */

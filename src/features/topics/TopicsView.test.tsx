@@ -16,12 +16,14 @@ function cards(): HTMLElement[] {
   return within(screen.getByRole('region', { name: /^Topics/ })).queryAllByRole('article')
 }
 
-/** Counted straight from the file, independently of the app's filter code. */
-function countInFile(pillar: string | null, year: number | null): string {
+/** Counted straight from the file, independently of the app's filter code: the core 2017–2021 unless `all`. */
+function countInFile(pillar: string | null, year: number | null, all = false): string {
   const meetingYear = new Map(realDataset.meetings.map((m) => [m.id, Number(m.startDate.slice(0, 4))]))
-  const n = realDataset.topics.filter(
-    (t) => (pillar === null || t.pillar === pillar) && (year === null || meetingYear.get(t.meetingId) === year),
-  ).length
+  const inScope = (y: number | undefined) => y !== undefined && (all ? y >= 2016 && y <= 2025 : y >= 2017 && y <= 2021)
+  const n = realDataset.topics.filter((t) => {
+    const y = meetingYear.get(t.meetingId)
+    return inScope(y) && (pillar === null || t.pillar === pillar) && (year === null || y === year)
+  }).length
   return `${n} topics`
 }
 
@@ -51,6 +53,26 @@ describe('the topics view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(window.location.search).toContain('pillar=digital-government'))
     expect(
       screen.getByText(`${countInFile('digital-government', 2021).split(' ')[0]} digital government topics in 2021`),
+    ).toBeInTheDocument()
+  })
+
+  it('spans 2017–2021 by default and 2016–2025 when the scope control says so (real dataset)', async () => {
+    renderApp({ url: '/?view=topics', dataset: realDataset })
+    const core = await screen.findByRole('button', { name: '2017–2021' })
+    expect(core).toHaveAttribute('aria-pressed', 'true')
+    expectLens('All', countInFile(null, null))
+    expect(screen.queryByRole('button', { name: '2024' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('article', { name: /Information integrity|Integrity of information/ })).toBeNull()
+
+    await userEvent.click(screen.getByRole('button', { name: '2016–2025' }))
+    await waitFor(() => expect(window.location.search).toContain('scope=all'))
+    expect(screen.getByRole('button', { name: '2016–2025' })).toHaveAttribute('aria-pressed', 'true')
+    expectLens('All', countInFile(null, null, true))
+    expect(countInFile(null, null, true)).not.toBe(countInFile(null, null))
+    await userEvent.click(screen.getByRole('button', { name: '2024' }))
+    expect(`${cards().length} topics`).toBe(countInFile(null, 2024, true))
+    expect(
+      screen.getByRole('article', { name: 'Integrity of information online and trust in the digital economy' }),
     ).toBeInTheDocument()
   })
 
