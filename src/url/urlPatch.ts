@@ -22,3 +22,37 @@ export function toSearchString(params: URLSearchParams): string {
 function encode(text: string): string {
   return encodeURIComponent(text).replace(/%2C/gi, ',')
 }
+
+/** The filter controls: toggling one of them rapidly should not fill the browser's history. */
+const FILTER_KEYS: readonly (keyof ViewState)[] = ['pillar', 'years', 'meetings', 'themes']
+
+/** The last change written to the URL: which keys it changed, and when. */
+export interface LastChange {
+  keys: string
+  at: number
+}
+
+/** How long after a change to a filter control a further change to it replaces the entry instead of adding one. */
+export const RAPID_TOGGLE_MS = 1000
+
+/**
+ * Push or replace: a change to the same filter control as the last change, less than
+ * RAPID_TOGGLE_MS after it, replaces the history entry (100 quick toggles are one entry for
+ * Back); anything else (another control, a pause, a view switch) pushes a new one.
+ */
+export function historyFor(
+  changed: readonly (keyof ViewState)[],
+  last: LastChange | null,
+  now: number,
+): 'push' | 'replace' {
+  if (changed.length === 0 || !changed.every((key) => FILTER_KEYS.includes(key))) return 'push'
+  if (last === null || last.keys !== [...changed].sort().join(',')) return 'push'
+  return now - last.at < RAPID_TOGGLE_MS ? 'replace' : 'push'
+}
+
+/** The view keys whose value differs between two search strings. */
+export function changedKeys(before: string, after: string): (keyof ViewState)[] {
+  const a = parseViewState(before)
+  const b = parseViewState(after)
+  return (Object.keys(a) as (keyof ViewState)[]).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+}
