@@ -1,5 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
+import { loadedHandout, subscribeHandout } from '@/features/briefing/handoutLoader'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
@@ -11,12 +13,17 @@ import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
 
 // Presenting is loaded only when someone presents.
-const Presentation = lazy(() =>
-  import('@/features/briefing/content/Presentation').then((m) => ({ default: m.Presentation })),
+const Presentation = lazyWithRetry(
+  () => import('@/features/briefing/content/Presentation'),
+  (m) => m.Presentation,
 )
-const PresenterView = lazy(() =>
-  import('@/features/briefing/content/PresenterView').then((m) => ({ default: m.PresenterView })),
+const PresenterView = lazyWithRetry(
+  () => import('@/features/briefing/content/PresenterView'),
+  (m) => m.PresenterView,
 )
+
+const hasHandout = () => loadedHandout() !== null
+const noHandout = () => false
 
 export function AppShell() {
   const t = useMessages(appMessages)
@@ -25,6 +32,8 @@ export function AppShell() {
   const meeting = useViewField('meeting')
   // The comparison prints as it is on screen; every other view prints the handout.
   const printsItself = view === 'compare' && meeting === null
+  // Printing shows the handout in place of the page; if its code never arrived, the page itself prints.
+  const isHandoutReady = useSyncExternalStore(subscribeHandout, hasHandout, noHandout)
   const setState = useSetViewState()
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
@@ -52,7 +61,10 @@ export function AppShell() {
 
   return (
     <>
-      <div hidden={isPresenting} className={`flex min-h-screen flex-col ${printsItself ? '' : 'print:hidden'}`}>
+      <div
+        hidden={isPresenting}
+        className={`flex min-h-screen flex-col ${!printsItself && isHandoutReady ? 'print:hidden' : ''}`}
+      >
         <a
           href="#main"
           className="focus:bg-accent focus:text-accent-fg sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:p-2"
@@ -65,7 +77,8 @@ export function AppShell() {
         </div>
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
-          <DataBoundary>
+          {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
+          <DataBoundary resetKeys={[view, meeting]}>
             <ViewSwitch />
           </DataBoundary>
         </main>
@@ -73,7 +86,7 @@ export function AppShell() {
       </div>
       {isPresenting && (
         <div className="print:hidden">
-          <DataBoundary>
+          <DataBoundary onLeave={exit}>
             <Suspense fallback={null}>
               <Presentation onExit={exit} />
             </Suspense>

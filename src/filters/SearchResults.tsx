@@ -56,7 +56,13 @@ export function SearchResults({ index, search, topicCount }: Props) {
               {isSomeWords ? t.someWordsHeading : t.heading}{' '}
               <span className="text-muted font-normal">({hits.length})</span>
             </h2>
-            <p className="text-muted m-0">{isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} parts={[q.trim()]} /> : t.topicsBelow(topicCount)}</p>
+            <p className="text-muted m-0">
+              {isSomeWords ? (
+                <Isolated text={t.someWordsNote(q.trim())} parts={[q.trim()]} />
+              ) : (
+                t.topicsBelow(topicCount)
+              )}
+            </p>
           </div>
           <ul aria-label={t.countsLabel} className="m-0 flex list-none flex-wrap gap-1.5 p-0">
             {countByKind(hits).map(({ kind, count }) => (
