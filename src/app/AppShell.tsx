@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { preloadErrorPanel } from '@/components/ErrorNotice'
 import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { loadedHandout, subscribeHandout } from '@/features/briefing/handoutLoader'
@@ -8,6 +9,7 @@ import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
+import { KeptContentBanner } from './KeptContentBanner'
 import { appMessages } from './messages'
 import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
@@ -38,6 +40,13 @@ export function AppShell() {
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
+
+  // The error panel's code, fetched while the network is there, for when it is not.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return preloadErrorPanel()
+    const id = window.requestIdleCallback(preloadErrorPanel, { timeout: 5000 })
+    return () => window.cancelIdleCallback(id)
+  }, [])
 
   useEffect(() => {
     if (!isPresenting) document.title = t.documentTitle
@@ -77,6 +86,7 @@ export function AppShell() {
         </div>
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
+          <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
           <DataBoundary resetKeys={[view, meeting]}>
             <ViewSwitch />

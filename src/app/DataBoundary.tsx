@@ -1,7 +1,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from '@/components/ErrorBoundary'
-import { ErrorPanel } from '@/components/ErrorPanel'
+import { ErrorNotice } from '@/components/ErrorNotice'
 import { LoadingState } from '@/components/LoadingState'
 
 interface Props {
@@ -20,7 +20,7 @@ export function DataBoundary({ children, resetKeys, onLeave }: Props) {
         <ErrorBoundary
           onReset={reset}
           resetKeys={resetKeys}
-          fallback={(error, retry) => <ErrorPanel error={error} onRetry={retry} onLeave={onLeave} />}
+          fallback={(error, retry) => <ErrorNotice error={error} onRetry={retry} onLeave={onLeave} />}
         >
           <Suspense fallback={<LoadingState />}>{children}</Suspense>
         </ErrorBoundary>

@@ -3,6 +3,7 @@ import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { LoadingState } from '@/components/LoadingState'
 import { TopicsView } from '@/features/topics/TopicsView'
 import { useViewField } from '@/url/useViewState'
+import { KeepPrerendered } from './KeepPrerendered'
 import { OverviewView } from './OverviewView'
 
 // Only the first view ships in the initial bundle; the others load on demand (and load again on Retry).
@@ -28,19 +29,21 @@ export function ViewSwitch() {
   const meeting = useViewField('meeting')
   return (
     <Suspense fallback={<LoadingState />}>
-      {meeting !== null ? (
-        <MeetingDetail meetingId={meeting} />
-      ) : view === 'timeline' ? (
-        <TimelineView />
-      ) : view === 'themes' ? (
-        <ThemesView />
-      ) : view === 'compare' ? (
-        <CompareView />
-      ) : view === 'topics' ? (
-        <TopicsView />
-      ) : (
-        <OverviewView />
-      )}
+      <KeepPrerendered>
+        {meeting !== null ? (
+          <MeetingDetail meetingId={meeting} />
+        ) : view === 'timeline' ? (
+          <TimelineView />
+        ) : view === 'themes' ? (
+          <ThemesView />
+        ) : view === 'compare' ? (
+          <CompareView />
+        ) : view === 'topics' ? (
+          <TopicsView />
+        ) : (
+          <OverviewView />
+        )}
+      </KeepPrerendered>
     </Suspense>
   )
 }

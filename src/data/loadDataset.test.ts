@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { rawDataset } from '../../tests/fixtures/dataset'
-import { loadDataset, loadDatasetWith } from './loadDataset'
+import { fetchDataset } from './fetchDataset'
+import { loadDataset } from './loadDataset'
 
 function answer(body: string, status = 200) {
   vi.stubGlobal(
@@ -89,13 +90,15 @@ describe('loadDataset', () => {
     // 10 pieces 40 ms apart: 400 ms in all, much longer than the 100 ms of silence allowed.
     const steps = pieces(json, 10).flatMap((piece): Step[] => [piece, { pause: 40 }])
     stream(steps)
-    await expect(loadDatasetWith({ inactivityMs: 100 })).resolves.toMatchObject({ meta: { version: '1.0.0' } })
+    await expect(fetchDataset({ url: '/data.json', inactivityMs: 100 })).resolves.toMatchObject({
+      meta: { version: '1.0.0' },
+    })
   })
 
   it('times out when the body stops arriving, and says so', async () => {
     const json = JSON.stringify(rawDataset())
     stream([json.slice(0, 100), { pause: 1000 }, json.slice(100)])
-    await expect(loadDatasetWith({ inactivityMs: 100 })).rejects.toMatchObject({
+    await expect(fetchDataset({ url: '/data.json', inactivityMs: 100 })).rejects.toMatchObject({
       kind: 'timeout',
       message: expect.stringContaining('No part of the dataset arrived') as string,
     })

@@ -1,137 +1,20 @@
-import { DatasetError } from './DatasetError'
 import type { Dataset } from './schema'
 
 // Under the build's base path (BASE_PATH, vite.config.ts): '/data/…' at the root, '/g20/data/…' under /g20/.
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/g20-digital.json`
-/** Give up when no byte has arrived for this long: a stalled link. A slow one that keeps sending is waited for. */
-export const INACTIVITY_TIMEOUT_MS = 15_000
-/** The dataset is about 240 KB; anything this large is not it. */
-export const MAX_BYTES = 20 * 1024 * 1024
-
-interface Options {
-  signal?: AbortSignal
-  url?: string
-  inactivityMs?: number
-}
 
 let attempts = 0
 
-/** Fetches and validates the dataset. Every failure is a DatasetError that names the cause. */
+/**
+ * Fetches and validates the dataset; every failure is a DatasetError that names the cause. The
+ * code that does it (fetchDataset, with the validator) loads on the first call: the request
+ * itself is already under way by then, from the page's <link rel="preload">.
+ */
 export async function loadDataset(signal?: AbortSignal, url: string = DATASET_URL): Promise<Dataset> {
-  return loadDatasetWith({ signal, url })
-}
-
-export async function loadDatasetWith({
-  signal,
-  url = DATASET_URL,
-  inactivityMs = INACTIVITY_TIMEOUT_MS,
-}: Options): Promise<Dataset> {
-  // The first request can use the <link rel="preload"> answer. A retry must not:
+  // The first request can use the preload's answer. A retry must not:
   // behind a stalled preload the browser would queue it on the same cache entry.
   attempts += 1
   const cache: RequestCache = attempts === 1 ? 'default' : 'no-store'
-  // The validator (zod) loads in parallel with the data, so it stays out of the first bundle.
-  const validator = import('./parseDataset')
-  validator.catch(() => undefined)
-
-  // One controller for the whole request: the caller's signal, or no bytes for `inactivityMs`.
-  const controller = new AbortController()
-  let timedOut = false
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const quiet = () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      timedOut = true
-      controller.abort()
-    }, inactivityMs)
-  }
-  const onAbort = () => controller.abort()
-  signal?.addEventListener('abort', onAbort)
-  const stalled = () =>
-    new DatasetError('timeout', `No part of the dataset arrived for ${Math.round(inactivityMs / 1000)} seconds.`)
-
-  try {
-    quiet()
-    let res: Response
-    try {
-      res = await fetch(url, { signal: controller.signal, cache, headers: { Accept: 'application/json' } })
-    } catch (cause) {
-      if (timedOut) throw stalled()
-      throw new DatasetError(
-        'network',
-        `The dataset could not be fetched (${cause instanceof Error ? cause.message : 'network error'}).`,
-      )
-    }
-    if (!res.ok) {
-      throw new DatasetError(
-        'http',
-        `The dataset request failed with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`,
-        { status: res.status },
-      )
-    }
-    const text = await readBody(res, quiet, () => (timedOut ? stalled() : null))
-    const type = res.headers.get('content-type') ?? ''
-    if (/text\/html/i.test(type) || /^\s*</.test(text)) {
-      throw new DatasetError(
-        'html',
-        `A web page (${type || 'HTML'}) arrived instead of the dataset's JSON: the server may not have the file at ${url}.`,
-      )
-    }
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch {
-      throw new DatasetError('json', 'The dataset is not valid JSON.')
-    }
-    const { parseDataset } = await validator
-    return parseDataset(raw)
-  } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', onAbort)
-  }
-}
-
-/** The body as text, read chunk by chunk: each chunk restarts the inactivity timer. */
-async function readBody(res: Response, onProgress: () => void, timeoutError: () => DatasetError | null) {
-  const expected = declaredLength(res)
-  const reader = res.body?.getReader()
-  if (!reader) return ''
-  const decoder = new TextDecoder()
-  let text = ''
-  let received = 0
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>
-    try {
-      chunk = await reader.read()
-    } catch (cause) {
-      throw (
-        timeoutError() ??
-        new DatasetError(
-          'truncated',
-          `The connection was lost after ${received} bytes of the dataset (${cause instanceof Error ? cause.message : 'read error'}).`,
-        )
-      )
-    }
-    if (chunk.done) break
-    onProgress()
-    received += chunk.value.byteLength
-    if (received > MAX_BYTES) {
-      await reader.cancel().catch(() => undefined)
-      throw new DatasetError('tooLarge', `More than ${MAX_BYTES} bytes arrived; the dataset is far smaller.`)
-    }
-    text += decoder.decode(chunk.value, { stream: true })
-  }
-  text += decoder.decode()
-  if (expected !== null && received < expected) {
-    throw new DatasetError('truncated', `Only ${received} of ${expected} bytes of the dataset arrived.`)
-  }
-  return text
-}
-
-/** Content-Length, when it counts the bytes we read (not when the body was compressed on the way). */
-function declaredLength(res: Response): number | null {
-  const encoding = res.headers.get('content-encoding')
-  if (encoding && encoding !== 'identity') return null
-  const length = Number(res.headers.get('content-length'))
-  return Number.isInteger(length) && length > 0 ? length : null
+  const { fetchDataset } = await import('./fetchDataset')
+  return fetchDataset({ url, signal, cache })
 }

@@ -9,7 +9,7 @@ export function ResultSummary({ index, state, count }: { index: DatasetIndex; st
   const { lang } = useLang()
   return (
     <p aria-live="polite" aria-atomic="true" className="text-lg font-semibold">
-      <Isolated text={describeView(state, index, count, lang)} parts={[state.q.trim()]} />
+      <Isolated text={describeView(state, index, count, lang)} part={state.q.trim()} />
     </p>
   )
 }

@@ -44,7 +44,7 @@ export function SearchResults({ index, search, topicCount }: Props) {
   return (
     <>
       <p aria-live="polite" aria-atomic="true" className="sr-only">
-        {isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} parts={[q.trim()]} /> : t.announce(hits.length)}
+        {isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} part={q.trim()} /> : t.announce(hits.length)}
       </p>
       {hits.length > 0 && (
         <section
@@ -57,11 +57,7 @@ export function SearchResults({ index, search, topicCount }: Props) {
               <span className="text-muted font-normal">({hits.length})</span>
             </h2>
             <p className="text-muted m-0">
-              {isSomeWords ? (
-                <Isolated text={t.someWordsNote(q.trim())} parts={[q.trim()]} />
-              ) : (
-                t.topicsBelow(topicCount)
-              )}
+              {isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} part={q.trim()} /> : t.topicsBelow(topicCount)}
             </p>
           </div>
           <ul aria-label={t.countsLabel} className="m-0 flex list-none flex-wrap gap-1.5 p-0">

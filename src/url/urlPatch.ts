@@ -26,7 +26,7 @@ function encode(text: string): string {
 /** The filter controls: toggling one of them rapidly should not fill the browser's history. */
 const FILTER_KEYS: readonly (keyof ViewState)[] = ['pillar', 'years', 'meetings', 'themes']
 
-/** The last change written to the URL: which keys it changed, and when. */
+/** The last change written to the URL: the keys of its patch (comma-joined), and when. */
 export interface LastChange {
   keys: string
   at: number
@@ -40,19 +40,8 @@ export const RAPID_TOGGLE_MS = 1000
  * RAPID_TOGGLE_MS after it, replaces the history entry (100 quick toggles are one entry for
  * Back); anything else (another control, a pause, a view switch) pushes a new one.
  */
-export function historyFor(
-  changed: readonly (keyof ViewState)[],
-  last: LastChange | null,
-  now: number,
-): 'push' | 'replace' {
-  if (changed.length === 0 || !changed.every((key) => FILTER_KEYS.includes(key))) return 'push'
-  if (last === null || last.keys !== [...changed].sort().join(',')) return 'push'
+export function historyFor(changed: readonly string[], last: LastChange | null, now: number): 'push' | 'replace' {
+  const keys = changed.join()
+  if (!changed.every((key) => (FILTER_KEYS as readonly string[]).includes(key)) || last?.keys !== keys) return 'push'
   return now - last.at < RAPID_TOGGLE_MS ? 'replace' : 'push'
-}
-
-/** The view keys whose value differs between two search strings. */
-export function changedKeys(before: string, after: string): (keyof ViewState)[] {
-  const a = parseViewState(before)
-  const b = parseViewState(after)
-  return (Object.keys(a) as (keyof ViewState)[]).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
 }

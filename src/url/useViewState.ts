@@ -1,6 +1,6 @@
 import { useContext, useSyncExternalStore } from 'react'
 import { ServerSearchContext } from './ServerSearchContext'
-import { changedKeys, historyFor, patchSearch, type LastChange } from './urlPatch'
+import { historyFor, patchSearch, type LastChange } from './urlPatch'
 import { parseViewState, type ViewState } from './urlState'
 
 export interface Options {
@@ -40,11 +40,11 @@ function setViewState(patch: Partial<ViewState>, options?: Options): Promise<URL
   const search = patchSearch(window.location.search, patch)
   const url = `${window.location.pathname}${search}${window.location.hash}`
   if (search !== window.location.search) {
-    const changed = changedKeys(window.location.search, search)
+    const changed = Object.keys(patch)
     const now = Date.now()
     const last = lastChange?.search === window.location.search ? lastChange : null
     const history = options?.history ?? historyFor(changed, last, now)
-    lastChange = { keys: [...changed].sort().join(','), at: now, search }
+    lastChange = { keys: changed.join(), at: now, search }
     if (history === 'replace') window.history.replaceState(window.history.state, '', url)
     else window.history.pushState(null, '', url)
     window.dispatchEvent(new Event(CHANGE_EVENT))

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '@/components/ErrorBoundary'
-import { ErrorPanel } from '@/components/ErrorPanel'
+import { ErrorNotice } from '@/components/ErrorNotice'
 import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { useMessages } from '@/i18n/LangContext'
 import { headerButton } from './headerButton'
@@ -62,7 +62,7 @@ export function ShareMenu() {
       >
         {isOpen && (
           // If the panel's code does not arrive, say so with Retry (never "Loading…" for ever).
-          <ErrorBoundary fallback={(error, retry) => <ErrorPanel error={error} onRetry={retry} isCompact />}>
+          <ErrorBoundary fallback={(error, retry) => <ErrorNotice error={error} onRetry={retry} variant="compact" />}>
             <Suspense fallback={<p>{t.loading}</p>}>
               <SharePanel />
             </Suspense>
