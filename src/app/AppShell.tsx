@@ -1,8 +1,7 @@
-import { Suspense, useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { Suspense, useCallback, useEffect, useRef } from 'react'
 import { preloadErrorPanel } from '@/components/ErrorNotice'
 import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
-import { loadedHandout, subscribeHandout } from '@/features/briefing/handoutLoader'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
@@ -10,6 +9,7 @@ import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
 import { KeptContentBanner } from './KeptContentBanner'
+import { PageFrame } from './PageFrame'
 import { appMessages } from './messages'
 import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
@@ -24,9 +24,6 @@ const PresenterView = lazyWithRetry(
   (m) => m.PresenterView,
 )
 
-const hasHandout = () => loadedHandout() !== null
-const noHandout = () => false
-
 export function AppShell() {
   const t = useMessages(appMessages)
   const slide = useViewField('slide')
@@ -34,8 +31,6 @@ export function AppShell() {
   const meeting = useViewField('meeting')
   // The comparison prints as it is on screen; every other view prints the handout.
   const printsItself = view === 'compare' && meeting === null
-  // Printing shows the handout in place of the page; if its code never arrived, the page itself prints.
-  const isHandoutReady = useSyncExternalStore(subscribeHandout, hasHandout, noHandout)
   const setState = useSetViewState()
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
@@ -70,10 +65,7 @@ export function AppShell() {
 
   return (
     <>
-      <div
-        hidden={isPresenting}
-        className={`flex min-h-screen flex-col ${!printsItself && isHandoutReady ? 'print:hidden' : ''}`}
-      >
+      <PageFrame isHidden={isPresenting} printsItself={printsItself}>
         <a
           href="#main"
           className="focus:bg-accent focus:text-accent-fg sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:p-2"
@@ -93,7 +85,7 @@ export function AppShell() {
           </DataBoundary>
         </main>
         <AppFooter />
-      </div>
+      </PageFrame>
       {isPresenting && (
         <div className="print:hidden">
           <DataBoundary onLeave={exit}>
