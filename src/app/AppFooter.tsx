@@ -3,6 +3,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary'
 import { useDatasetIfLoaded } from '@/data/useDataset'
 import { useMessages } from '@/i18n/LangContext'
 import { FooterDetails } from './FooterDetails'
+import { KeepPrerendered } from './KeepPrerendered'
 import { appMessages } from './messages'
 
 /** While the main area shows the error panel, the footer waits quietly and comes back when a retry succeeds. */
@@ -21,7 +22,10 @@ export function AppFooter() {
       <div className="text-muted mx-auto max-w-7xl space-y-1 px-4 py-6 text-sm">
         <ErrorBoundary fallback={(_error, reset) => <WhenDataArrives onData={reset} />}>
           <Suspense fallback={<p>{t.footerLoading}</p>}>
-            <FooterDetails />
+            {/* Thrown while hydrating, the error would make React re-render the whole page on the client. */}
+            <KeepPrerendered>
+              <FooterDetails />
+            </KeepPrerendered>
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useRef } from 'react'
+import { preloadErrorPanel } from '@/components/ErrorNotice'
+import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
 import { scopeSpan } from '@/data/selectors'
@@ -7,16 +9,20 @@ import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
+import { KeptContentBanner } from './KeptContentBanner'
+import { PageFrame } from './PageFrame'
 import { appMessages } from './messages'
 import { ViewNav } from './ViewNav'
 import { ViewSwitch } from './ViewSwitch'
 
 // Presenting is loaded only when someone presents.
-const Presentation = lazy(() =>
-  import('@/features/briefing/content/Presentation').then((m) => ({ default: m.Presentation })),
+const Presentation = lazyWithRetry(
+  () => import('@/features/briefing/content/Presentation'),
+  (m) => m.Presentation,
 )
-const PresenterView = lazy(() =>
-  import('@/features/briefing/content/PresenterView').then((m) => ({ default: m.PresenterView })),
+const PresenterView = lazyWithRetry(
+  () => import('@/features/briefing/content/PresenterView'),
+  (m) => m.PresenterView,
 )
 
 export function AppShell() {
@@ -32,6 +38,13 @@ export function AppShell() {
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
+
+  // The error panel's code, fetched while the network is there, for when it is not.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return preloadErrorPanel()
+    const id = window.requestIdleCallback(preloadErrorPanel, { timeout: 5000 })
+    return () => window.cancelIdleCallback(id)
+  }, [])
 
   useEffect(() => {
     if (!isPresenting) document.title = documentTitle
@@ -55,7 +68,7 @@ export function AppShell() {
 
   return (
     <>
-      <div hidden={isPresenting} className={`flex min-h-screen flex-col ${printsItself ? '' : 'print:hidden'}`}>
+      <PageFrame isHidden={isPresenting} printsItself={printsItself}>
         <a
           href="#main"
           className="focus:bg-accent focus:text-accent-fg sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:p-2"
@@ -68,15 +81,17 @@ export function AppShell() {
         </div>
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
-          <DataBoundary>
+          <KeptContentBanner />
+          {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
+          <DataBoundary resetKeys={[view, meeting]}>
             <ViewSwitch />
           </DataBoundary>
         </main>
         <AppFooter />
-      </div>
+      </PageFrame>
       {isPresenting && (
         <div className="print:hidden">
-          <DataBoundary>
+          <DataBoundary onLeave={exit}>
             <Suspense fallback={null}>
               <Presentation onExit={exit} />
             </Suspense>

@@ -1,35 +1,49 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { LoadingState } from '@/components/LoadingState'
 import { TopicsView } from '@/features/topics/TopicsView'
 import { useViewField } from '@/url/useViewState'
+import { KeepPrerendered } from './KeepPrerendered'
 import { OverviewView } from './OverviewView'
 
-// Only the first view ships in the initial bundle; the others load on demand.
-const TimelineView = lazy(() => import('@/features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })))
-const MeetingDetail = lazy(() =>
-  import('@/features/timeline/MeetingDetail').then((m) => ({ default: m.MeetingDetail })),
+// Only the first view ships in the initial bundle; the others load on demand (and load again on Retry).
+const TimelineView = lazyWithRetry(
+  () => import('@/features/timeline/TimelineView'),
+  (m) => m.TimelineView,
 )
-const CompareView = lazy(() => import('@/features/compare/CompareView').then((m) => ({ default: m.CompareView })))
-const ThemesView = lazy(() => import('@/features/insights/ThemesView').then((m) => ({ default: m.ThemesView })))
+const MeetingDetail = lazyWithRetry(
+  () => import('@/features/timeline/MeetingDetail'),
+  (m) => m.MeetingDetail,
+)
+const ThemesView = lazyWithRetry(
+  () => import('@/features/insights/ThemesView'),
+  (m) => m.ThemesView,
+)
+const CompareView = lazyWithRetry(
+  () => import('@/features/compare/CompareView'),
+  (m) => m.CompareView,
+)
 
 export function ViewSwitch() {
   const view = useViewField('view')
   const meeting = useViewField('meeting')
   return (
     <Suspense fallback={<LoadingState />}>
-      {meeting !== null ? (
-        <MeetingDetail meetingId={meeting} />
-      ) : view === 'timeline' ? (
-        <TimelineView />
-      ) : view === 'themes' ? (
-        <ThemesView />
-      ) : view === 'compare' ? (
-        <CompareView />
-      ) : view === 'topics' ? (
-        <TopicsView />
-      ) : (
-        <OverviewView />
-      )}
+      <KeepPrerendered>
+        {meeting !== null ? (
+          <MeetingDetail meetingId={meeting} />
+        ) : view === 'timeline' ? (
+          <TimelineView />
+        ) : view === 'themes' ? (
+          <ThemesView />
+        ) : view === 'compare' ? (
+          <CompareView />
+        ) : view === 'topics' ? (
+          <TopicsView />
+        ) : (
+          <OverviewView />
+        )}
+      </KeepPrerendered>
     </Suspense>
   )
 }

@@ -42,7 +42,7 @@ export function ActiveFilters({ index, state, onChange }: Props) {
               }}
               className="border-accent bg-surface hover:bg-bg inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 py-1 text-sm"
             >
-              <span className="sr-only">{t.removeFilter}</span> {chip.label}
+              <span className="sr-only">{t.removeFilter}</span> <bdi>{chip.label}</bdi>
               <span aria-hidden="true" className="text-base leading-none">
                 ×
               </span>

@@ -11,9 +11,12 @@ export function HitExcerpt({ value, query, className }: { value: LocalizedText; 
   const shown = localize(value, lang)
   return (
     <span className={className} lang={shown.lang}>
-      {splitHighlight(excerptAround(shown.text, query), query).map((segment, i) =>
-        segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
-      )}
+      {/* The data's text, isolated: bidi controls in it cannot reorder the note or the labels around it. */}
+      <bdi>
+        {splitHighlight(excerptAround(shown.text, query), query).map((segment, i) =>
+          segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
+        )}
+      </bdi>
       <TranslationNote shown={shown} />
     </span>
   )

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '@/data/selectors'
+import { Isolated } from '@/components/Isolated'
 import { useLang } from '@/i18n/LangContext'
 import type { FilterState } from './activeFilters'
 import { describeView } from './describeView'
@@ -8,7 +9,7 @@ export function ResultSummary({ index, state, count }: { index: DatasetIndex; st
   const { lang } = useLang()
   return (
     <p aria-live="polite" aria-atomic="true" className="text-lg font-semibold">
-      {describeView(state, index, count, lang)}
+      <Isolated text={describeView(state, index, count, lang)} part={state.q.trim()} />
     </p>
   )
 }

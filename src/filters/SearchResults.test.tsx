@@ -88,9 +88,8 @@ describe('search results beyond the topic cards', { timeout: 30_000 }, () => {
   it('offers what holds some of the words when nothing holds them all', async () => {
     renderApp({ url: '/?view=topics&q=Osaka%20Track', dataset: realDataset })
     const region = await screen.findByRole('region', { name: /^Found with some of the words/ })
-    expect(
-      within(region).getByText('Nothing holds every word of “Osaka Track”. These hold some of them, most words first.'),
-    ).toBeInTheDocument()
+    const note = 'Nothing holds every word of “Osaka Track”. These hold some of them, most words first.'
+    expect(within(region).getByText((_, el) => el?.tagName === 'P' && el.textContent === note)).toBeInTheDocument()
     expect(
       within(region)
         .getAllByRole('link')
@@ -102,5 +101,16 @@ describe('search results beyond the topic cards', { timeout: 30_000 }, () => {
     renderApp({ url: '/?view=topics&q=zzzz-nothing', dataset: realDataset })
     expect(await screen.findByRole('heading', { name: 'Nothing matches “zzzz-nothing”' })).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: /^Found/ })).not.toBeInTheDocument()
+  })
+
+  it('isolates a query holding bidi controls in a <bdi> wherever the page echoes it', async () => {
+    // U+202E (right-to-left override) would otherwise mirror the rest of the sentence after it.
+    const q = '\u202Edigital track'
+    renderApp({ url: `/?view=topics&q=${encodeURIComponent(q)}`, dataset: realDataset })
+    await screen.findByRole('region', { name: /^Found with some of the words/ })
+    const echoes = screen.getAllByText(q)
+    // The sentence under the cards' heading, the search note and its live announcement.
+    expect(echoes.length).toBeGreaterThanOrEqual(2)
+    for (const echo of echoes) expect(echo.tagName).toBe('BDI')
   })
 })

@@ -3,6 +3,7 @@ import { StateLink } from '@/components/StateLink'
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
 import { useLang, useMessages } from '@/i18n/LangContext'
+import { Isolated } from '@/components/Isolated'
 import { HitExcerpt } from './HitExcerpt'
 import { countByKind, type SearchHit } from './recordSearch'
 import { searchMessages } from './searchMessages'
@@ -43,7 +44,7 @@ export function SearchResults({ index, search, topicCount }: Props) {
   return (
     <>
       <p aria-live="polite" aria-atomic="true" className="sr-only">
-        {isSomeWords ? t.someWordsNote(q.trim()) : t.announce(hits.length)}
+        {isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} part={q.trim()} /> : t.announce(hits.length)}
       </p>
       {hits.length > 0 && (
         <section
@@ -55,7 +56,9 @@ export function SearchResults({ index, search, topicCount }: Props) {
               {isSomeWords ? t.someWordsHeading : t.heading}{' '}
               <span className="text-muted font-normal">({hits.length})</span>
             </h2>
-            <p className="text-muted m-0">{isSomeWords ? t.someWordsNote(q.trim()) : t.topicsBelow(topicCount)}</p>
+            <p className="text-muted m-0">
+              {isSomeWords ? <Isolated text={t.someWordsNote(q.trim())} part={q.trim()} /> : t.topicsBelow(topicCount)}
+            </p>
           </div>
           <ul aria-label={t.countsLabel} className="m-0 flex list-none flex-wrap gap-1.5 p-0">
             {countByKind(hits).map(({ kind, count }) => (

@@ -1,6 +1,6 @@
 import { useContext, useSyncExternalStore } from 'react'
 import { ServerSearchContext } from './ServerSearchContext'
-import { patchSearch } from './urlPatch'
+import { historyFor, patchSearch, type LastChange } from './urlPatch'
 import { parseViewState, type ViewState } from './urlState'
 
 export interface Options {
@@ -13,6 +13,10 @@ export type SetViewState = (patch: Partial<ViewState>, options?: Options) => Pro
 // The URL is the one store. We replaced nuqs with these forty lines: the app already had
 // pure, tested parse/serialize functions, and this saves 4 KB gzip of first-load JavaScript.
 const CHANGE_EVENT = 'g20dm:urlchange'
+
+// The last change this page wrote (and the address it led to: after Back it no longer counts),
+// so rapid toggles of one filter control replace the history entry instead of pushing.
+let lastChange: (LastChange & { search: string }) | null = null
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange)
@@ -36,7 +40,12 @@ function setViewState(patch: Partial<ViewState>, options?: Options): Promise<URL
   const search = patchSearch(window.location.search, patch)
   const url = `${window.location.pathname}${search}${window.location.hash}`
   if (search !== window.location.search) {
-    if (options?.history === 'replace') window.history.replaceState(window.history.state, '', url)
+    const changed = Object.keys(patch)
+    const now = Date.now()
+    const last = lastChange?.search === window.location.search ? lastChange : null
+    const history = options?.history ?? historyFor(changed, last, now)
+    lastChange = { keys: changed.join(), at: now, search }
+    if (history === 'replace') window.history.replaceState(window.history.state, '', url)
     else window.history.pushState(null, '', url)
     window.dispatchEvent(new Event(CHANGE_EVENT))
   }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import fc from 'fast-check'
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -42,6 +44,17 @@ const FAILURES: Failure[] = [
     name: 'a dropped connection',
     answer: (r) => r.abort('failed'),
     cause: /did not arrive|could not be fetched/,
+  },
+  {
+    // What an SPA fallback does for a missing file: index.html with status 200.
+    name: 'an HTML page served in place of the JSON',
+    answer: (r) =>
+      r.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html><head><title>App</title></head><body><div id="root"></div></body></html>',
+      }),
+    cause: /A web page arrived where the dataset was expected/,
   },
   {
     name: 'malformed JSON',
@@ -107,16 +120,41 @@ for (const failure of FAILURES) {
   })
 }
 
-test('the prerendered first view also shows the error panel when the data fails, and recovers', async ({ page }) => {
+test('the prerendered overview keeps its cards when the data fails, with a banner naming the cause; Retry recovers', async ({
+  page,
+}) => {
   const heal = await breakDataset(page, (r) => r.fulfill({ status: 503, body: 'unavailable' }))
   await page.goto('/')
-  await expect(page.getByRole('alert')).toContainText('HTTP 503')
+  const banner = page.getByRole('alert')
+  await expect(banner).toContainText('HTTP 503')
+  await expect(banner).toContainText('The cards below are from when this page was published')
+  // The readable cards stay on screen under the banner: not wiped by the error panel.
+  await expect(page.getByRole('article').first()).toBeVisible()
+  expect(await page.getByRole('article').count()).toBeGreaterThan(10)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expectRecovers(page, heal)
+  // Hydrated now: a view switch works.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click()
+  await expect(page.getByRole('heading', { name: 'Timeline, 2017–2021' })).toBeVisible()
+})
+
+test('the prerendered overview keeps its cards when a web page arrives in place of the JSON, and says so', async ({
+  page,
+}) => {
+  await breakDataset(page, (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>Not here</body></html>' }),
+  )
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText('A web page arrived where the dataset was expected')
+  await expect(page.getByRole('alert')).not.toContainText('not valid JSON')
+  await expect(page.getByRole('article').first()).toBeVisible()
+  // Another view has nothing prerendered to keep: it shows the error panel, and Back the kept cards' page works.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Topics' }).click()
+  await expect(page.getByRole('alert')).toContainText('The dataset could not be loaded')
 })
 
 test('a dataset that never arrives times out with a message, and Retry recovers', async ({ page }) => {
-  // The loader gives up after 15 seconds.
+  // The loader gives up after 15 seconds without a byte.
   test.setTimeout(60_000)
   const hanging: Route[] = []
   let healed = false
@@ -126,7 +164,9 @@ test('a dataset that never arrives times out with a message, and Retry recovers'
   })
   await page.goto('/?lang=en')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.getByRole('alert')).toContainText('did not arrive within 15 seconds', { timeout: 25_000 })
+  await expect(page.getByRole('alert')).toContainText('No part of the dataset arrived for 15 seconds', {
+    timeout: 25_000,
+  })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // The server comes back; the stalled connections (the preload and the fetch) are closed.
   // While the preload is still pending, Chromium holds a new request for the same URL behind it.
@@ -144,6 +184,142 @@ test('the error panel speaks Japanese too', async ({ page }) => {
   await expect(panel).toContainText('データセットを読み込めませんでした')
   await expect(panel).toContainText('HTTP 500')
   await expect(page.getByRole('button', { name: '再試行' })).toBeVisible()
+})
+
+// ——— Slow links ———
+
+/** A server on 127.0.0.1 that sends `body` at `bytesPerSecond`, in small writes, as a hotel Wi-Fi would. */
+async function trickleServer(body: Buffer, bytesPerSecond: number): Promise<{ url: string; server: Server }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) })
+    const piece = Math.ceil(bytesPerSecond / 10)
+    let sent = 0
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer)
+      res.write(body.subarray(sent, sent + piece))
+      sent += piece
+      if (sent >= body.length) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, 100)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/g20-digital.json`, server }
+}
+
+test('the dataset trickled at 5 KB/s (48 s for the whole file) still loads: the timeout is on silence', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const body = readFileSync(new URL('../../public/data/g20-digital.json', import.meta.url))
+  const { url, server } = await trickleServer(body, 5 * 1024)
+  try {
+    // The page still asks its own origin; the answer comes from the slow server.
+    await page.route(DATASET, (route) => route.continue({ url }))
+    await page.goto('/?lang=en')
+    await expect(page.getByRole('status')).toContainText('Loading the dataset')
+    await expect(page.getByRole('article').first()).toBeVisible({ timeout: 90_000 })
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
+})
+
+// ——— A part of the app (a lazy chunk) that fails to load ———
+
+const views = (page: Page) => page.getByRole('navigation', { name: 'Views' })
+
+test('a view whose code answers 404 says part of the app is missing; the other views keep working; Retry loads it once it is back', async ({
+  page,
+}) => {
+  let broken = true
+  await page.route('**/assets/TimelineView-*.js', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue(),
+  )
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('article').first()).toBeVisible()
+
+  await views(page).getByRole('link', { name: 'Timeline' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Part of the app could not be loaded')
+  await expect(alert).toContainText('a newer version may have been published')
+  await expect(alert).not.toContainText('dataset')
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible()
+
+  // Every other view still works: the error stays with the view that failed.
+  await views(page).getByRole('link', { name: 'Topics' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('article').first()).toBeVisible()
+  await views(page).getByRole('link', { name: 'Themes' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await views(page).getByRole('link', { name: 'Overview' }).click()
+  await expect(page.getByRole('article').first()).toBeVisible()
+
+  // Still missing: the same honest message. Then the file is back, and Retry really imports it again.
+  await views(page).getByRole('link', { name: 'Timeline' }).click()
+  await expect(page.getByRole('alert')).toContainText('Part of the app could not be loaded')
+  broken = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('heading', { name: 'Timeline, 2017–2021' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('the missing-code message speaks Japanese too', async ({ page }) => {
+  await page.route('**/assets/ThemesView-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.goto('/?lang=ja&view=themes')
+  await expect(page.getByRole('alert')).toContainText('アプリの一部を読み込めませんでした')
+  await expect(page.getByRole('button', { name: '再読み込み' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '再試行' })).toBeVisible()
+})
+
+test("when the deck's code fails, the full-screen error has a way out: Leave, and Escape", async ({ page }) => {
+  await page.route('**/assets/Presentation-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.goto('/?lang=en')
+  const present = page.getByRole('button', { name: 'Present' })
+  await present.click()
+  await expect(page.getByRole('alert')).toContainText('Part of the app could not be loaded')
+  await page.getByRole('button', { name: 'Leave' }).click()
+  await expect(page).not.toHaveURL(/slide=/)
+  await expect(present).toBeVisible()
+
+  await present.click()
+  await expect(page.getByRole('alert')).toContainText('Part of the app could not be loaded')
+  await page.keyboard.press('Escape')
+  await expect(page).not.toHaveURL(/slide=/)
+  await expect(page.getByRole('article').first()).toBeVisible()
+})
+
+test('when the share panel\'s code fails, the panel says so with Retry instead of "Loading…" for ever', async ({
+  page,
+}) => {
+  let broken = true
+  await page.route('**/assets/SharePanel-*.js', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue(),
+  )
+  await page.goto('/?lang=en')
+  await page.getByRole('button', { name: 'Share and export' }).click()
+  await expect(page.getByRole('alert')).toContainText('Part of the app could not be loaded')
+  broken = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeVisible()
+})
+
+test("when the handout's code fails, Print handout prints the page itself, not a blank sheet", async ({ page }) => {
+  await page.route('**/assets/Handout-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('article').first()).toBeVisible()
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', '')
+  })
+  await page.getByRole('button', { name: 'Print handout' }).click()
+  await expect(page.locator('body[data-printed]')).toBeAttached()
+  await page.emulateMedia({ media: 'print' })
+  // The page's own content prints (the header and buttons stay off paper, as always).
+  await expect(page.getByRole('main')).toBeVisible()
+  await expect(page.getByRole('article').first()).toBeVisible()
 })
 
 // ——— URL fuzzing in the browser ———

@@ -1,10 +1,15 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from '@/components/ErrorBoundary'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { useMessages } from '@/i18n/LangContext'
 import { headerButton } from './headerButton'
 import { briefingMessages } from './messages'
 
-const SharePanel = lazy(() => import('./content/SharePanel').then((m) => ({ default: m.SharePanel })))
+const SharePanel = lazyWithRetry(
+  () => import('./content/SharePanel'),
+  (m) => m.SharePanel,
+)
 
 /** A disclosure: the button opens a panel of share and export actions (loaded on first open). */
 export function ShareMenu() {
@@ -56,7 +61,8 @@ export function ShareMenu() {
         className="border-border bg-bg absolute z-40 mt-2 rounded-lg border p-3 shadow-lg max-sm:inset-x-4 sm:left-0 sm:w-[28rem]"
       >
         {isOpen && (
-          <ErrorBoundary fallback={() => <p>{t.loading}</p>}>
+          // If the panel's code does not arrive, say so with Retry (never "Loading…" for ever).
+          <ErrorBoundary fallback={(error, retry) => <ErrorNotice error={error} onRetry={retry} variant="compact" />}>
             <Suspense fallback={<p>{t.loading}</p>}>
               <SharePanel />
             </Suspense>

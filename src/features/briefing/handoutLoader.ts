@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ChunkLoadError, isChunkLoadFailure } from '@/components/ChunkLoadError'
 
 type Listener = () => void
 
@@ -11,13 +12,22 @@ function notify() {
   for (const listener of listeners) listener()
 }
 
-/** Loads the handout's code once; everyone waiting gets the same component. */
+/**
+ * Loads the handout's code once; everyone waiting gets the same component. A failed load is
+ * forgotten, so the next call (the next Print handout) imports it again.
+ */
 export function loadHandout(): Promise<ComponentType> {
-  loading ??= import('./content/Handout').then((m) => {
-    loaded = m.Handout
-    notify()
-    return m.Handout
-  })
+  loading ??= import('./content/Handout').then(
+    (m) => {
+      loaded = m.Handout
+      notify()
+      return m.Handout
+    },
+    (error: unknown) => {
+      loading = null
+      throw isChunkLoadFailure(error) ? new ChunkLoadError(error) : error
+    },
+  )
   return loading
 }
 

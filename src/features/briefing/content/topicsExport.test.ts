@@ -54,6 +54,18 @@ describe('csvField', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('two\nlines')).toBe('"two\nlines"')
   })
+
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`)
+    expect(csvField('+1+1')).toBe("'+1+1")
+    expect(csvField('-2+3')).toBe("'-2+3")
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('\t=1')).toBe("'\t=1")
+    expect(csvField('\r=1')).toBe(`"'\r=1"`)
+    // Only at the start: text that merely contains the characters is left alone.
+    expect(csvField('a=b, c+d')).toBe('"a=b, c+d"')
+    expect(csvField('e-government')).toBe('e-government')
+  })
 })
 
 describe('topicsCsv', () => {
@@ -99,6 +111,15 @@ describe('topicsCsv', () => {
     expect(topicsJson(index, index.topics, { sentence: 'All.', permalink: 'https://x.test/', lang: 'en' })).not.toMatch(
       /"fact"|\bF\d+\b/,
     )
+  })
+
+  it('a topic whose title starts with = reaches the spreadsheet as text, not a formula', () => {
+    const hostile = indexDataset(
+      makeDataset({ topics: [makeTopic({ title: { en: '=cmd|" /C calc"!A0' }, summary: { en: '@SUM(1+1)' } })] }),
+    )
+    const rows = parseCsv(topicsCsv(hostile, hostile.topics, 'en').slice(1))
+    expect(rows[1]?.[1]).toBe(`'=cmd|" /C calc"!A0`)
+    expect(rows[1]?.[6]).toBe("'@SUM(1+1)")
   })
 
   it('writes the headers and text in Japanese', () => {

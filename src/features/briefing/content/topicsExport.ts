@@ -9,9 +9,18 @@ import type { Lang } from '@/i18n/lang'
 import { pillarName } from './filterSentence'
 import { contentMessages } from './messages'
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * A cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage return
+ * in front of one) gets an apostrophe in front, so opening the file runs nothing (CSV injection).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+/** One CSV field, neutralised, then quoted when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  const safe = neutraliseFormula(value)
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 /** "Official: G20 Information Centre https://…", official first: what a reader can cite, and how strongly. */
