@@ -82,7 +82,12 @@ describe('the topics view', { timeout: 30_000 }, () => {
     const card = screen.getByRole('article', { name: 'Digital Identity' })
     expect(within(card).getByText('Identity', { selector: 'mark' })).toBeInTheDocument()
     expect(cards()).toHaveLength(1)
-    expect(screen.getByText('1 topic matching “identity”')).toBeInTheDocument()
+    // The echoed search sits in its own <bdi>, so the sentence spans two elements.
+    expect(
+      screen.getByText(
+        (_, element) => element?.tagName === 'P' && element.textContent === '1 topic matching “identity”',
+      ),
+    ).toBeInTheDocument()
     // The URL is written as the state changes; wait for the render that follows.
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('identity'))
   })
