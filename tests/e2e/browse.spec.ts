@@ -64,7 +64,10 @@ test('a topic opens in a dialog with its own URL; Escape closes it and focus ret
   await expect(dialog).toBeVisible()
   await expect(page).toHaveURL(/[?&]topic=2021-digital-identity/)
   await expect(dialog).toContainText('From the declaration’s own structure')
-  await expect(dialog.getByRole('link', { name: /soumu\.go\.jp/ }).first()).toHaveAttribute('target', '_blank')
+  // Sources are named by publisher, official first; they open in a new tab.
+  await expect(
+    dialog.getByRole('link', { name: /^Ministry of Internal Affairs and Communications/ }).first(),
+  ).toHaveAttribute('target', '_blank')
 
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

@@ -7,6 +7,7 @@ import { localText } from '@/data/localize'
 import type { Meeting, Topic } from '@/data/schema'
 import { topicsOfMeeting } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
+import { useScopedDataset } from '@/url/useScopedDataset'
 import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { formatLabel } from '@/i18n/vocabularyLabels'
@@ -20,7 +21,9 @@ import { compareMessages } from './messages'
  * its sources. Stacked on a phone; prints as shown.
  */
 export function CompareView() {
+  // The whole record decides what is new or returned; the scope decides the default pair and the choices.
   const index = useDataset()
+  const scoped = useScopedDataset()
   const { lang } = useLang()
   const t = useMessages(compareMessages)
   const [state, setState] = useViewState()
@@ -29,7 +32,7 @@ export function CompareView() {
   const secondId = useId()
   useLayoutEffect(() => heading.current?.focus(), [])
 
-  const chosen = chooseMeetings(index, state.a, state.b)
+  const chosen = chooseMeetings({ meetings: scoped.meetings, meetingById: index.meetingById }, state.a, state.b)
   if (!chosen) {
     return (
       <section aria-labelledby="compare-heading">
@@ -42,6 +45,9 @@ export function CompareView() {
   }
   const { a, b, unknown, same } = chosen
   const { earlier, later, changes } = compareMeetings(index, a, b)
+  // A meeting named in the link stays choosable even outside the scope.
+  const inScope = new Set(scoped.meetings.map((m) => m.id))
+  const choices = index.meetings.filter((m) => inScope.has(m.id) || m.id === a.id || m.id === b.id)
   const name = (m: Meeting) => localText(m.shortName, lang)
   const count = (kind: ThemeChange['kind']) => changes.filter((c) => c.kind === kind).length
   const select = 'border-border bg-bg rounded-md border px-3 py-2 text-base'
@@ -72,7 +78,7 @@ export function CompareView() {
               value={a.id}
               onChange={(event) => void setState({ a: event.target.value, b: b.id })}
             >
-              {index.meetings.map((m) => (
+              {choices.map((m) => (
                 <option key={m.id} value={m.id}>
                   {name(m)}
                 </option>
@@ -87,7 +93,7 @@ export function CompareView() {
               value={b.id}
               onChange={(event) => void setState({ a: a.id, b: event.target.value })}
             >
-              {index.meetings.map((m) => (
+              {choices.map((m) => (
                 <option key={m.id} value={m.id}>
                   {name(m)}
                 </option>
