@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { basePath } from './deploy/basePath.ts'
@@ -36,42 +36,50 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * After the client build, renders the first view (the overview in English,
- * with the real dataset) into dist/index.html so the topic cards are on
- * screen at first paint; src/main.tsx hydrates it.
+ * After the client build, renders every page (each view and meeting, in English and Japanese, with
+ * the real dataset) into its own index.html — dist/index.html, dist/topics/index.html,
+ * dist/ja/meetings/2021-trieste/index.html … — so its content is on screen at first paint, for a
+ * crawler, a link preview or a reader without JavaScript; src/main.tsx hydrates it.
  */
-function prerenderFirstView(): Plugin {
+function prerenderPages(): Plugin {
   let outDir = 'dist'
   let root = process.cwd()
+  let base = '/'
   return {
-    name: 'prerender-first-view',
+    name: 'prerender-pages',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved(config) {
       root = config.root
       outDir = resolve(config.root, config.build.outDir)
+      base = config.base
     },
     async closeBundle() {
       const server = await createServer({
         root,
         configFile: false,
         logLevel: 'error',
+        base,
         resolve: { alias: { '@': resolve(root, 'src') } },
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
       })
       try {
-        const { renderFirstView } = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
-          renderFirstView: (raw: unknown) => string
+        const { renderPages } = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
+          renderPages: (raw: unknown, base: string) => Promise<{ folder: string; lang: string; title: string; html: string }[]>
         }
         const raw: unknown = JSON.parse(await readFile(resolve(root, 'public/data/g20-digital.json'), 'utf8'))
-        const file = resolve(outDir, 'index.html')
-        const html = await readFile(file, 'utf8')
-        if (!html.includes('<div id="root"></div>'))
-          throw new Error('prerender: index.html has no empty <div id="root"></div> to render the first view into')
-        await writeFile(
-          file,
-          html.replace('<div id="root"></div>', `<div id="root" data-prerendered="">${renderFirstView(raw)}</div>`),
-        )
+        const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
+        if (!template.includes('<div id="root"></div>'))
+          throw new Error('prerender: index.html has no empty <div id="root"></div> to render the pages into')
+        for (const page of await renderPages(raw, base)) {
+          const folder = resolve(outDir, page.folder)
+          await mkdir(folder, { recursive: true })
+          const html = template
+            .replace('<html lang="en">', `<html lang="${page.lang}">`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+            .replace('<div id="root"></div>', `<div id="root" data-prerendered="">${page.html}</div>`)
+          await writeFile(resolve(folder, 'index.html'), html)
+        }
       } finally {
         await server.close()
       }
@@ -79,10 +87,14 @@ function prerenderFirstView(): Plugin {
   }
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 export default defineConfig({
   // BASE_PATH=/g20/ npm run build serves the app under /g20/ (README, "Deploy").
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstView()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderPages()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
   test: {

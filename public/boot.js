@@ -15,23 +15,28 @@
   var theme = stored('g20dm.theme')
   if (theme === 'light' || theme === 'dark' || theme === 'contrast') html.setAttribute('data-theme', theme)
 
-  // 2. The build prerendered the plain overview in English (vite.config.ts). Keep it only
-  //    when that is what this visit shows; otherwise clear it rather than flash the wrong view.
-  //    Same order as src/i18n/resolveLang.ts: stored choice, then the browser's languages.
+  // 2. The build prerendered this page (vite.config.ts) in the language its path names: Japanese
+  //    under /ja/, else English. Keep it only when that is what this visit shows (no query, and the
+  //    same language); otherwise clear it rather than flash the wrong view. Same order as
+  //    src/i18n/resolveLang.ts: the address, then the stored choice, then the browser's languages.
   if (!root || !root.hasAttribute('data-prerendered')) return
-  var lang = stored('g20dm.lang')
+  var script = document.currentScript
+  var base = script && script.src ? new URL('.', script.src).pathname : '/'
+  var path = window.location.pathname
+  var pageLang = path.indexOf(base) === 0 && path.slice(base.length).split('/')[0] === 'ja' ? 'ja' : 'en'
+  var lang = pageLang === 'ja' ? 'ja' : stored('g20dm.lang')
   if (lang !== 'en' && lang !== 'ja') {
     lang = 'en'
     var tags = navigator.languages || [navigator.language || 'en']
     for (var i = 0; i < tags.length; i++) {
-      var base = String(tags[i]).toLowerCase().split('-')[0]
-      if (base === 'en' || base === 'ja') {
-        lang = base
+      var tag = String(tags[i]).toLowerCase().split('-')[0]
+      if (tag === 'en' || tag === 'ja') {
+        lang = tag
         break
       }
     }
   }
-  if (window.location.search !== '' || lang !== 'en') {
+  if (window.location.search !== '' || lang !== pageLang) {
     root.removeAttribute('data-prerendered')
     root.textContent = ''
     return

@@ -1,5 +1,5 @@
-import { toSearchString } from '@/url/urlPatch'
-import { serializeViewState, VIEWS, type View } from '@/url/urlState'
+import { addressOf } from '@/url/address'
+import { VIEWS, type View } from '@/url/urlState'
 import { useViewState } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
@@ -23,7 +23,7 @@ export function ViewNav() {
           return (
             <li key={view}>
               <a
-                href={toSearchString(serializeViewState({ ...state, view, meeting: null, topic: null })) || '?'}
+                href={addressOf({ ...state, view, meeting: null, topic: null })}
                 aria-current={isCurrent ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault()

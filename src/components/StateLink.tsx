@@ -1,5 +1,6 @@
 import type { AnchorHTMLAttributes, Ref } from 'react'
-import { serializeViewState, type ViewState } from '@/url/urlState'
+import { addressOf } from '@/url/address'
+import type { ViewState } from '@/url/urlState'
 import { useViewState } from '@/url/useViewState'
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
@@ -11,7 +12,7 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
 /** A real link to another view state: it has an href (open in new tab works) and navigates in place on a plain click. */
 export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
   const [state, setState] = useViewState()
-  const href = `?${serializeViewState({ ...state, ...patch }).toString()}`
+  const href = addressOf({ ...state, ...patch })
   return (
     <a
       {...rest}

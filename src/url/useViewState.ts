@@ -1,4 +1,5 @@
 import { useContext, useSyncExternalStore } from 'react'
+import { addressFromSearch, stateSearch } from './address'
 import { ServerSearchContext } from './ServerSearchContext'
 import { historyFor, patchSearch, type LastChange } from './urlPatch'
 import { parseViewState, type ViewState } from './urlState'
@@ -27,7 +28,8 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
-const currentSearch = () => window.location.search
+/** The state search of the address bar: the path's view, meeting and language, and the query. */
+const currentSearch = () => stateSearch(window.location.pathname, window.location.search)
 
 // One parsed state per search string, so arrays keep their identity between renders.
 let last: { search: string; state: ViewState } | null = null
@@ -37,12 +39,13 @@ function stateFor(search: string): ViewState {
 }
 
 function setViewState(patch: Partial<ViewState>, options?: Options): Promise<URLSearchParams> {
-  const search = patchSearch(window.location.search, patch)
-  const url = `${window.location.pathname}${search}${window.location.hash}`
-  if (search !== window.location.search) {
+  const current = currentSearch()
+  const search = patchSearch(current, patch)
+  const url = `${addressFromSearch(search)}${window.location.hash}`
+  if (search !== current) {
     const changed = Object.keys(patch)
     const now = Date.now()
-    const last = lastChange?.search === window.location.search ? lastChange : null
+    const last = lastChange?.search === current ? lastChange : null
     const history = options?.history ?? historyFor(changed, last, now)
     lastChange = { keys: changed.join(), at: now, search }
     if (history === 'replace') window.history.replaceState(window.history.state, '', url)
@@ -67,6 +70,16 @@ export function useViewField<K extends keyof ViewState>(key: K): ViewState[K] {
     () => stateFor(currentSearch())[key],
     () => stateFor(serverSearch)[key],
   )
+}
+
+/**
+ * Rewrites the address bar to the canonical address of what it shows (an old `?view=…&lang=ja` link
+ * becomes `/ja/…/`), without a history entry. Run once at start-up, before the app renders.
+ */
+export function canonicalizeAddress(): void {
+  const { pathname, search, hash } = window.location
+  const address = addressFromSearch(patchSearch(currentSearch(), {}))
+  if (address !== `${pathname}${search}`) window.history.replaceState(window.history.state, '', `${address}${hash}`)
 }
 
 /** The setter alone, for components that change the view but do not show it (no re-render on changes). */

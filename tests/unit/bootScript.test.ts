@@ -5,6 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isThemeChoice, THEME_STORAGE_KEY } from '@/components/theme'
 import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
+import { stateSearch } from '@/url/address'
+import { parseViewState } from '@/url/urlState'
 
 /**
  * public/boot.js runs before the app (a classic script, so it cannot import src/): it repeats the
@@ -19,6 +21,8 @@ interface Visit {
   storedTheme: string | null
   languages: string[]
   search: string
+  pathname: string
+  base: string
 }
 
 function runBoot(visit: Visit) {
@@ -45,8 +49,13 @@ function runBoot(visit: Visit) {
   }
   const documentElement = { setAttribute: (name: string, value: string) => attributes.set(name, value) }
   runInNewContext(BOOT, {
-    window: { localStorage: storage, location: { search: visit.search } },
-    document: { documentElement, getElementById: (id: string) => (id === 'root' ? root : null) },
+    window: { localStorage: storage, location: { search: visit.search, pathname: visit.pathname } },
+    document: {
+      documentElement,
+      getElementById: (id: string) => (id === 'root' ? root : null),
+      currentScript: { src: `https://x.test${visit.base}boot.js` },
+    },
+    URL,
     navigator: { languages: visit.languages, language: visit.languages[0] },
     performance: { getEntriesByName: () => [], mark: () => undefined },
     String,
@@ -54,17 +63,19 @@ function runBoot(visit: Visit) {
   return { theme: attributes.get('data-theme') ?? null, keptPrerender: prerendered && !cleared }
 }
 
-const visits = fc.record<Visit>({
+const visits = fc.record({
   storedLang: fc.constantFrom(null, 'en', 'ja', 'fr', 'JA', '', 'throws'),
   storedTheme: fc.constantFrom(null, 'light', 'dark', 'contrast', 'system', 'sepia'),
   languages: fc.array(fc.constantFrom('en-GB', 'ja-JP', 'ja', 'JA-jp', 'fr-FR', 'de', 'zh-Hant-TW', 'en'), {
     maxLength: 4,
   }),
   search: fc.constantFrom('', '?view=topics', '?lang=ja'),
-})
+  base: fc.constantFrom('/', '/g20/'),
+  page: fc.constantFrom('', 'topics/', 'ja/', 'ja/meetings/2021-trieste/', 'meetings/2019-tsukuba/', 'japan/'),
+}).map(({ page, ...visit }) => ({ ...visit, pathname: `${visit.base}${page}` }))
 
 describe('public/boot.js', () => {
-  it('keeps the prerendered English overview exactly when the app would show it, in the same language', () => {
+  it('keeps a prerendered page exactly when the app would show it, in the same language', () => {
     fc.assert(
       fc.property(visits, (visit) => {
         const storage = {
@@ -73,8 +84,10 @@ describe('public/boot.js', () => {
             return key === LANG_STORAGE_KEY ? visit.storedLang : null
           },
         }
-        const lang = resolveLang(null, storedLang(storage), visit.languages)
-        expect(runBoot(visit).keptPrerender).toBe(visit.search === '' && lang === 'en')
+        // The page's own language, as the app reads it from the address (src/url/address.ts).
+        const pageLang = parseViewState(stateSearch(visit.pathname, '', visit.base)).lang
+        const lang = resolveLang(pageLang, storedLang(storage), visit.languages)
+        expect(runBoot(visit).keptPrerender).toBe(visit.search === '' && lang === (pageLang ?? 'en'))
       }),
       { numRuns: 400 },
     )

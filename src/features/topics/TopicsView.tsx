@@ -5,7 +5,7 @@ import { CopyLinkButton } from '@/filters/CopyLinkButton'
 import { FilterBar } from '@/filters/FilterBar'
 import { ResultSummary } from '@/filters/ResultSummary'
 import { SEARCH_INPUT_ID } from '@/filters/SearchBox'
-import { serializeViewState } from '@/url/urlState'
+import { addressOf } from '@/url/address'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
 import { useMessages } from '@/i18n/LangContext'
 import { EmptyTopics } from './EmptyTopics'
@@ -45,7 +45,7 @@ export function TopicsView() {
   useReturnFocus(openTopic)
 
   const filterKey = [state.pillar, state.years.join(), state.meetings.join(), state.themes.join(), state.q].join('|')
-  const hrefFor = useCallback((topic: string) => `?${serializeViewState({ ...state, topic }).toString()}`, [state])
+  const hrefFor = useCallback((topic: string) => addressOf({ ...state, topic }), [state])
   const handleOpen = useCallback((topic: string) => void setState({ topic }), [setState])
   const handleClose = useCallback(() => void setState({ topic: null }), [setState])
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { serializeViewState } from '@/url/urlState'
+import { addressOf } from '@/url/address'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { deckKey, isControlKey, targetSlide } from './deckKeys'
@@ -76,9 +76,12 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   }, [current, total, move, onExit])
 
   function openPresenter() {
-    const params = serializeViewState({ ...state, slide: current, lang })
-    params.set('presenter', '1')
-    const opened = window.open(`?${params.toString()}`, 'g20dm-presenter', 'popup,width=1280,height=800')
+    const address = addressOf({ ...state, slide: current, lang })
+    const opened = window.open(
+      `${address}${address.includes('?') ? '&' : '?'}presenter=1`,
+      'g20dm-presenter',
+      'popup,width=1280,height=800',
+    )
     setPresenter(opened === null ? 'blocked' : 'opened')
   }
 

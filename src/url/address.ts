@@ -1,0 +1,76 @@
+import { toSearchString } from './urlPatch'
+import { serializeViewState, VIEWS, type ViewState } from './urlState'
+
+/**
+ * Addresses with paths: the view, the meeting and Japanese live in the path, the filters in the
+ * query — `/ja/meetings/2021-trieste/?years=2021`. Every such page is a real file of the build
+ * (prerendered, vite.config.ts). Inside the app the state is still read from one search string
+ * ("state search": the path's parts as `view`, `meeting` and `lang` params, the query's on top),
+ * so old links (`/?view=timeline&meeting=…&lang=ja`) keep working and are rewritten on load.
+ */
+
+/** The folder the app is served from ("/" or "/g20/"), from Vite's `base`. */
+export const BASE: string = import.meta.env.BASE_URL
+
+const PATH_VIEWS = VIEWS.filter((view) => view !== 'overview')
+const JA = 'ja'
+const MEETINGS = 'meetings'
+
+/** What a path says: "/ja/meetings/2021-trieste/" → lang=ja&meeting=2021-trieste. Anything else in it is ignored. */
+export function pathParams(pathname: string, base = BASE): URLSearchParams {
+  const params = new URLSearchParams()
+  if (!pathname.startsWith(base)) return params
+  const parts = pathname
+    .slice(base.length)
+    .split('/')
+    .filter((part) => part !== '' && part !== 'index.html')
+  if (parts[0] === JA) {
+    params.set('lang', JA)
+    parts.shift()
+  }
+  const [first, second] = parts
+  if (first === MEETINGS && second !== undefined) params.set('meeting', decodeURIComponent(second))
+  else if (first !== undefined && (PATH_VIEWS as readonly string[]).includes(first)) params.set('view', first)
+  return params
+}
+
+/** The search string the view state is read from: the path's parts, with the query's own keys on top. */
+export function stateSearch(pathname: string, search: string, base = BASE): string {
+  const params = pathParams(pathname, base)
+  for (const [key, value] of new URLSearchParams(search)) params.set(key, value)
+  return toSearchString(params)
+}
+
+/**
+ * The address of a state search (canonical, as patchSearch writes it): view, meeting and Japanese
+ * move into the path, everything else stays in the query in its order. A meeting's page is its own
+ * path, whatever view was under it.
+ */
+export function addressFromSearch(search: string, base = BASE): string {
+  const params = new URLSearchParams(search)
+  const view = params.get('view')
+  const meeting = params.get('meeting')
+  const isJapanese = params.get('lang') === JA
+  params.delete('view')
+  params.delete('meeting')
+  if (isJapanese) params.delete('lang')
+  const path =
+    (isJapanese ? `${JA}/` : '') +
+    (meeting !== null ? `${MEETINGS}/${encodeURIComponent(meeting)}/` : view !== null ? `${view}/` : '')
+  return `${base}${path}${toSearchString(params)}`
+}
+
+/** The address of a view state (for links, Copy link and the citation). */
+export function addressOf(state: ViewState, base = BASE): string {
+  return addressFromSearch(toSearchString(serializeViewState(state)), base)
+}
+
+/** Every page the build writes, as state searches: each view and meeting, in English and Japanese. */
+export function pageSearches(meetingIds: readonly string[]): string[] {
+  const pages = [
+    '',
+    ...PATH_VIEWS.map((view) => `?view=${view}`),
+    ...meetingIds.map((id) => `?meeting=${encodeURIComponent(id)}`),
+  ]
+  return [...pages, ...pages.map((page) => (page === '' ? '?lang=ja' : `${page}&lang=ja`))]
+}
