@@ -4,6 +4,7 @@ import { prerender } from 'react-dom/static'
 import { AppShell } from '@/app/AppShell'
 import { createQueryClient } from '@/app/queryClient'
 import { parseDataset } from '@/data/parseDataset'
+import { scopeSpan } from '@/data/selectors'
 import { datasetQueryOptions } from '@/data/queries'
 import { appMessages } from '@/app/messages'
 import { resolveLang } from '@/i18n/resolveLang'
@@ -54,11 +55,12 @@ export async function renderPages(rawDataset: unknown, base: string): Promise<Pr
   const dataset = parseDataset(rawDataset)
   const pages: PrerenderedPage[] = []
   for (const search of pageSearches(dataset.meetings.map((m) => m.id))) {
-    const lang = resolveLang(parseViewState(search).lang, null, [])
+    const state = parseViewState(search)
+    const lang = resolveLang(state.lang, null, [])
     pages.push({
       folder: addressFromSearch(search, base).slice(base.length),
       lang,
-      title: appMessages[lang].documentTitle,
+      title: appMessages[lang].documentTitle(...scopeSpan(state.scope)),
       html: await renderFirstView(rawDataset, search),
     })
   }
