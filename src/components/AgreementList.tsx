@@ -3,7 +3,8 @@ import { useMessages } from '@/i18n/LangContext'
 import { isPressOnly } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
 import { LocalizedTextView } from './LocalizedTextView'
-import { PressOnlyMark } from './PressOnlyMark'
+import { PressOnlyNote } from './PressOnlyNote'
+import { sourceDetailMessages } from './sourceDetailMessages'
 import { SourceList } from './SourceList'
 import { VerbLabel } from './VerbLabel'
 import { sourceMessages } from './sourceMessages'
@@ -19,6 +20,7 @@ interface Props {
 /** Each thing the ministers did: the source's verb as a label, our wording, where it stands, its sources. */
 export function AgreementList({ agreements, note, explainPressOnly = false }: Props) {
   const t = useMessages(sourceMessages)
+  const td = useMessages(sourceDetailMessages)
   const { publisherById } = useDataset()
   if (agreements === null) {
     return (
@@ -38,7 +40,7 @@ export function AgreementList({ agreements, note, explainPressOnly = false }: Pr
             </p>
             {agreement.section && (
               <p className="text-muted m-0 text-sm">
-                {t.section} <LocalizedTextView value={agreement.section} />
+                {td.section} <LocalizedTextView value={agreement.section} />
               </p>
             )}
             <SourceList sources={agreement.sources} className="mt-1" />
@@ -48,7 +50,7 @@ export function AgreementList({ agreements, note, explainPressOnly = false }: Pr
       {note && <LocalizedTextView as="p" value={note} className="text-muted mt-2 mb-0 text-sm" />}
       {explainPressOnly && agreements.some((a) => isPressOnly(a.sources, publisherById)) && (
         <p className="mt-2 mb-0 text-sm">
-          <PressOnlyMark explain />
+          <PressOnlyNote />
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { isPressOnly } from '@/data/selectors'
 import type { Source } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
@@ -9,8 +10,8 @@ import { sourceMessages } from './sourceMessages'
 
 interface Props {
   sources: readonly Source[]
-  /** Write out why a press-only claim needs checking (detail views); cards show the mark alone. */
-  explainPressOnly?: boolean
+  /** Shown in place of the bare "Press only" mark (a detail view passes a PressOnlyNote that says why). */
+  pressOnlyNote?: ReactNode
   className?: string
 }
 
@@ -19,18 +20,14 @@ interface Props {
  * as links (the full address in href, opened in a new tab), official first, and a "Press only" mark when
  * nothing better supports the claim. Never a fact-sheet number.
  */
-export function SourceList({ sources, explainPressOnly = false, className = '' }: Props) {
+export function SourceList({ sources, pressOnlyNote, className = '' }: Props) {
   const index = useDataset()
   const { lang } = useLang()
   const t = useMessages(sourceMessages)
   const groups = sourceGroups(sources, index.publisherById, lang)
   return (
     <div className={`text-sm ${className}`}>
-      {isPressOnly(sources, index.publisherById) && (
-        <p className="mt-0 mb-1">
-          <PressOnlyMark explain={explainPressOnly} />
-        </p>
-      )}
+      {isPressOnly(sources, index.publisherById) && <p className="mt-0 mb-1">{pressOnlyNote ?? <PressOnlyMark />}</p>}
       <span className="text-muted font-semibold">{t.sources}: </span>
       <ul className="inline list-none p-0">
         {groups.map((group, g) => (

@@ -28,7 +28,7 @@ describe('search results beyond the topic cards', { timeout: 30_000 }, () => {
     link.focus()
     await user.keyboard('{Enter}')
     // The meeting page itself (lazy-loaded) is checked in the browser test, tests/e2e/search.spec.ts.
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get('meeting')).toBe('2021-trieste'))
+    await waitFor(() => expect(window.location.pathname).toBe('/meetings/2021-trieste/'))
   })
 
   it('follows the search box as the reader types', async () => {
@@ -58,7 +58,7 @@ describe('search results beyond the topic cards', { timeout: 30_000 }, () => {
     const link = within(await results()).getByRole('link', { name: new RegExp(`^Document`) })
     expect(link).toHaveTextContent(title)
     expect(link).toHaveTextContent(localText(meeting.shortName, 'en'))
-    expect(link).toHaveAttribute('href', expect.stringContaining(`meeting=${meeting.id}`))
+    expect(link).toHaveAttribute('href', expect.stringContaining(`/meetings/${meeting.id}/`))
   })
 
   it('shows a few results at a time, with the count of each kind, and more on request', async () => {

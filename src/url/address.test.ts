@@ -10,9 +10,7 @@ describe('addresses with paths', () => {
     expect(addressOf({ ...DEFAULT_VIEW_STATE, view: 'topics', pillar: 'digital-government', years: [2021] })).toBe(
       '/topics/?pillar=digital-government&years=2021',
     )
-    expect(addressOf({ ...DEFAULT_VIEW_STATE, meeting: '2021-trieste', lang: 'ja' })).toBe(
-      '/ja/meetings/2021-trieste/',
-    )
+    expect(addressOf({ ...DEFAULT_VIEW_STATE, meeting: '2021-trieste', lang: 'ja' })).toBe('/ja/meetings/2021-trieste/')
     expect(addressOf({ ...DEFAULT_VIEW_STATE, view: 'timeline', lang: 'en' }, '/g20/')).toBe('/g20/timeline/?lang=en')
   })
 
@@ -31,7 +29,9 @@ describe('addresses with paths', () => {
   })
 
   it('keeps params the app does not own (the presenter window’s) in the query', () => {
-    expect(addressFromSearch(patchSearch('?view=topics&presenter=1', { slide: 2 }))).toBe('/topics/?slide=2&presenter=1')
+    expect(addressFromSearch(patchSearch('?view=topics&presenter=1', { slide: 2 }))).toBe(
+      '/topics/?slide=2&presenter=1',
+    )
   })
 
   it('round-trips any state: reading the address gives the state back (a meeting page has no view under it)', () => {

@@ -55,10 +55,19 @@ function setViewState(patch: Partial<ViewState>, options?: Options): Promise<URL
   return Promise.resolve(new URLSearchParams(search))
 }
 
+/**
+ * What the page was rendered with: at build time the page's own state search (ServerSearchContext);
+ * in the browser, while hydrating, the address itself, since each prerendered page is the one its
+ * path names (public/boot.js clears it otherwise).
+ */
+function hydrationSearch(serverSearch: string): string {
+  return typeof window === 'undefined' ? serverSearch : currentSearch()
+}
+
 /** The view as it stands in the URL, and a setter that writes a patch of it to the URL. */
 export function useViewState(): [ViewState, SetViewState] {
   const serverSearch = useContext(ServerSearchContext)
-  const search = useSyncExternalStore(subscribe, currentSearch, () => serverSearch)
+  const search = useSyncExternalStore(subscribe, currentSearch, () => hydrationSearch(serverSearch))
   return [stateFor(search), setViewState]
 }
 
@@ -68,7 +77,7 @@ export function useViewField<K extends keyof ViewState>(key: K): ViewState[K] {
   return useSyncExternalStore(
     subscribe,
     () => stateFor(currentSearch())[key],
-    () => stateFor(serverSearch)[key],
+    () => stateFor(hydrationSearch(serverSearch))[key],
   )
 }
 

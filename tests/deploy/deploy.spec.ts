@@ -18,17 +18,25 @@ test('built with BASE_PATH=/g20/ and served under /g20/, the app works there', a
 
   // A view switch loads that view's chunk and keeps the path.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click()
-  await expect(page).toHaveURL(`${BASE}?view=timeline`)
+  await expect(page).toHaveURL(`${BASE}timeline/`)
   await expect(page.getByRole('link', { name: /Trieste/ }).first()).toBeVisible()
   await page.goBack()
   await expect(page).toHaveURL(BASE)
   await expect(page.getByRole('article').first()).toBeVisible()
 
-  // Not prerendered (Japanese): rendered on the client from the dataset fetched under /g20/.
+  // An old link under /g20/ shows its page at its address with a path, prerendered in Japanese.
   await page.goto(`${BASE}?view=topics&lang=ja`)
+  await expect(page).toHaveURL(`${BASE}ja/topics/`)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
   await expect(page.getByRole('article').first()).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
+
+  // Every page is a file of its own under the base: a meeting page in Japanese opens directly.
+  const direct = await page.request.get(`${BASE}ja/meetings/2021-trieste/`)
+  expect(direct.status()).toBe(200)
+  expect(await direct.text()).toContain('<html lang="ja">')
+  await page.goto(`${BASE}ja/meetings/2021-trieste/`)
+  await expect(page.getByRole('region', { name: '大臣らが合意した内容' })).toBeVisible()
 
   const outside = requests
     .map((url) => new URL(url))

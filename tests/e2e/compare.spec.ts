@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 test('from a meeting page, compare with the previous meeting; the link can be shared @narrow', async ({ page }) => {
   await page.goto('/?meeting=2021-trieste')
   await page.getByRole('link', { name: 'Compare with the previous meeting' }).click()
-  await expect(page).toHaveURL(/view=compare&a=2020-virtual-july&b=2021-trieste/)
+  await expect(page).toHaveURL(/\/compare\/\?a=2020-virtual-july&b=2021-trieste$/)
   await expect(page.getByRole('heading', { level: 2, name: 'Compare two meetings' })).toBeFocused()
   await expect(page.getByRole('combobox', { name: 'First meeting' })).toHaveValue('2020-virtual-july')
   await expect(page.getByText(/^Compared with Virtual, July 2020, Trieste 2021 took up \d+ new/)).toBeVisible()

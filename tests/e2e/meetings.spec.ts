@@ -78,7 +78,7 @@ test('the timeline is one tab stop; arrow keys move focus and Enter opens Triest
   await expect(links.last()).toHaveText('Trieste 2021')
   await expect(links.last()).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/meeting=2021-trieste/)
+  await expect(page).toHaveURL(/\/meetings\/2021-trieste\//)
   const heading = page.getByRole('heading', { level: 2, name: trieste.name.en })
   await expect(heading).toBeFocused()
   const topics = page.getByRole('region', { name: `Topics (${triesteTopics})` })

@@ -20,7 +20,7 @@ test('searching “Takeda” finds Japan’s participation at Trieste; the resul
 
   await result.click()
   await expect(page.getByRole('heading', { level: 2, name: trieste.name.en })).toBeFocused()
-  await expect(page).toHaveURL(/meeting=2021-trieste/)
+  await expect(page).toHaveURL(/\/meetings\/2021-trieste\//)
   await page.goBack()
   await expect(results.getByRole('link', { name: /Japan’s participation/ })).toBeVisible()
 })

@@ -40,7 +40,7 @@ test('the default timeline ends with a "Since 2021" band of four cards that open
   // Bali 2022 adopted no declaration: the card and the page say so, and what that means.
   await expect(cards.first()).toContainText('Chair’s summary (no declaration)')
   await cards.first().getByRole('link').click()
-  await expect(page).toHaveURL(/meeting=2022-bali/)
+  await expect(page).toHaveURL(/\/meetings\/2022-bali\//)
   await expect(page.getByRole('heading', { level: 2, name: since[0]!.name.en })).toBeVisible()
   await expect(page.getByText('not agreed by all members')).toBeVisible()
   // Its format is not confirmed by any source: the page says so beside it.

@@ -43,7 +43,7 @@ describe('the app shell', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '日本語' }))
     expect(await screen.findByRole('heading', { name: 'デジタルアイデンティティ' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('ja')
-    expect(window.location.search).toContain('lang=ja')
+    expect(window.location.pathname).toMatch(/^\/ja\//)
     // A text with no Japanese falls back to English, visibly marked.
     expect(screen.getAllByText('英語のみ').length).toBeGreaterThan(0)
   })
@@ -53,7 +53,7 @@ describe('the app shell', { timeout: 30_000 }, () => {
     const nav = await screen.findByRole('navigation', { name: 'Views' })
     expect(within(nav).getByRole('link', { name: 'Timeline' })).toHaveAttribute(
       'href',
-      '?view=timeline&pillar=digital-government&years=2021',
+      '/timeline/?pillar=digital-government&years=2021',
     )
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   })

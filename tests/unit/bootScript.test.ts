@@ -63,16 +63,18 @@ function runBoot(visit: Visit) {
   return { theme: attributes.get('data-theme') ?? null, keptPrerender: prerendered && !cleared }
 }
 
-const visits = fc.record({
-  storedLang: fc.constantFrom(null, 'en', 'ja', 'fr', 'JA', '', 'throws'),
-  storedTheme: fc.constantFrom(null, 'light', 'dark', 'contrast', 'system', 'sepia'),
-  languages: fc.array(fc.constantFrom('en-GB', 'ja-JP', 'ja', 'JA-jp', 'fr-FR', 'de', 'zh-Hant-TW', 'en'), {
-    maxLength: 4,
-  }),
-  search: fc.constantFrom('', '?view=topics', '?lang=ja'),
-  base: fc.constantFrom('/', '/g20/'),
-  page: fc.constantFrom('', 'topics/', 'ja/', 'ja/meetings/2021-trieste/', 'meetings/2019-tsukuba/', 'japan/'),
-}).map(({ page, ...visit }) => ({ ...visit, pathname: `${visit.base}${page}` }))
+const visits = fc
+  .record({
+    storedLang: fc.constantFrom(null, 'en', 'ja', 'fr', 'JA', '', 'throws'),
+    storedTheme: fc.constantFrom(null, 'light', 'dark', 'contrast', 'system', 'sepia'),
+    languages: fc.array(fc.constantFrom('en-GB', 'ja-JP', 'ja', 'JA-jp', 'fr-FR', 'de', 'zh-Hant-TW', 'en'), {
+      maxLength: 4,
+    }),
+    search: fc.constantFrom('', '?view=topics', '?lang=ja'),
+    base: fc.constantFrom('/', '/g20/'),
+    page: fc.constantFrom('', 'topics/', 'ja/', 'ja/meetings/2021-trieste/', 'meetings/2019-tsukuba/', 'japan/'),
+  })
+  .map(({ page, ...visit }) => ({ ...visit, pathname: `${visit.base}${page}` }))
 
 describe('public/boot.js', () => {
   it('keeps a prerendered page exactly when the app would show it, in the same language', () => {

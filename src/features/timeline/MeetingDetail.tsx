@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { AgreementList } from '@/components/AgreementList'
-import { PressOnlyMark } from '@/components/PressOnlyMark'
+import { PressOnlyNote } from '@/components/PressOnlyNote'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { localText } from '@/data/localize'
 import { ActionList } from './ActionList'
@@ -85,7 +85,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         <LocalizedTextView as="p" value={meeting.headline} className="text-lg" />
         {hasPressOnly(meeting, index.publisherById) && (
           <p className="text-sm">
-            <PressOnlyMark explain />
+            <PressOnlyNote />
           </p>
         )}
         <p>

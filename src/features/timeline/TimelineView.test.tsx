@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
-import { renderApp } from '../../../tests/renderApp'
+import { currentViewState, renderApp } from '../../../tests/renderApp'
 
 const src = [{ url: 'https://example.org/source', publisher: 'example-ministry', fact: 'F1' }]
 const dataset = makeDataset({
@@ -76,7 +76,7 @@ describe('the timeline', { timeout: 20_000 }, () => {
     await user.keyboard('{End}{Enter}')
     const heading = await screen.findByRole('heading', { level: 2, name: 'Test Ministerial Conference' })
     expect(heading).toHaveFocus()
-    expect(window.location.search).toContain('meeting=m-2021')
+    expect(window.location.pathname).toBe('/meetings/m-2021/')
   })
 
   it('shows the focused meeting’s topics in the topic list', async () => {
@@ -86,8 +86,7 @@ describe('the timeline', { timeout: 20_000 }, () => {
     within(list).getAllByRole('link')[0]!.focus()
     await user.keyboard('{End}')
     await user.click(screen.getByRole('button', { name: 'Show the topics of Trieste 2021' }))
-    const params = new URLSearchParams(window.location.search)
-    expect(params.get('meetings')).toBe('m-2021')
-    expect(params.get('view')).toBe('topics')
+    expect(currentViewState()).toMatchObject({ meetings: ['m-2021'], view: 'topics' })
+    expect(window.location.pathname).toBe('/topics/')
   })
 })

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import { AgreementList } from '@/components/AgreementList'
+import { PressOnlyNote } from '@/components/PressOnlyNote'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { sourceMessages } from '@/components/sourceMessages'
 import type { MeetingFormat } from '@/data/schema'
@@ -153,7 +154,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
           </section>
         </div>
 
-        <SourceList sources={topic.sources} explainPressOnly />
+        <SourceList sources={topic.sources} pressOnlyNote={<PressOnlyNote />} />
 
         <section aria-labelledby="topic-detail-related">
           <h3 id="topic-detail-related" className="m-0 text-base font-bold">

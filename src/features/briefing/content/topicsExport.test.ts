@@ -173,8 +173,8 @@ describe('topicsJson', () => {
 describe('citation and permalink', () => {
   it('drops the presenting state from the link', () => {
     const state = { ...DEFAULT_VIEW_STATE, pillar: 'digital-government' as const, slide: 3 }
-    expect(permalink('https://x.test/app/?slide=3&presenter=1#main', state, 'ja')).toBe(
-      'https://x.test/app/?pillar=digital-government&lang=ja',
+    expect(permalink('https://x.test/app/?slide=3&presenter=1#main', state, 'ja', '/app/')).toBe(
+      'https://x.test/app/ja/?pillar=digital-government',
     )
   })
 

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '@/data/selectors'
 import type { Source, Topic } from '@/data/schema'
 import { isPressOnly, sourcesByAuthority } from '@/data/selectors'
 import { sourceGroups } from '@/components/sourceGroups'
+import { sourceDetailMessages } from '@/components/sourceDetailMessages'
 import { sourceMessages } from '@/components/sourceMessages'
 import { sourceKindLabel } from '@/i18n/vocabularyLabels'
 import type { Lang } from '@/i18n/lang'
@@ -27,7 +28,7 @@ export function csvField(value: string): string {
 export function labelledSources(index: DatasetIndex, sources: readonly Source[], lang: Lang): string[] {
   return sourceGroups(sources, index.publisherById, lang).flatMap((group) =>
     group.links.map((link) =>
-      sourceMessages[lang].sourceLine(sourceKindLabel(group.kind, lang), link.label, link.href),
+      sourceDetailMessages[lang].sourceLine(sourceKindLabel(group.kind, lang), link.label, link.href),
     ),
   )
 }
@@ -37,7 +38,7 @@ export function evidence(index: DatasetIndex, sources: readonly Source[], lang: 
   const best = sourceGroups(sources, index.publisherById, lang)[0]
   if (!best) return ''
   const label = sourceKindLabel(best.kind, lang)
-  return isPressOnly(sources, index.publisherById) ? sourceMessages[lang].evidencePressOnly(label) : label
+  return isPressOnly(sources, index.publisherById) ? sourceDetailMessages[lang].evidencePressOnly(label) : label
 }
 
 /** A source as exported: publisher named, its kind, never the internal fact-sheet number. */
