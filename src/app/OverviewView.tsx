@@ -1,9 +1,15 @@
-import { TimelineStrip } from '@/features/timeline/TimelineStrip'
+import { lazy, Suspense } from 'react'
 import { TopicsView } from '@/features/topics/TopicsView'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
 import { useScopedDataset } from '@/url/useScopedDataset'
+
+// The meetings strip is in the prerendered page from the start; its code (the roving-focus timeline)
+// arrives in a chunk of its own, in parallel, so the cards and filters are live without waiting for it.
+const TimelineStrip = lazy(() =>
+  import('@/features/timeline/TimelineStrip').then((m) => ({ default: m.TimelineStrip })),
+)
 
 /** The first view: the five-year story at a glance, the meetings strip, then the topic cards with their filters. */
 export function OverviewView() {
@@ -33,7 +39,9 @@ export function OverviewView() {
         <h2 id="meetings-strip-heading" className="text-xl font-bold">
           {t.meetingsHeading(first, last)}
         </h2>
-        <TimelineStrip labelledBy="meetings-strip-heading" />
+        <Suspense fallback={<div className="min-h-40" />}>
+          <TimelineStrip labelledBy="meetings-strip-heading" />
+        </Suspense>
       </section>
       <TopicsView />
     </div>

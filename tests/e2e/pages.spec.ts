@@ -64,8 +64,10 @@ test('a prerendered page hydrates in place: the cards the server sent are the on
     .first()
     .evaluate((card) => card.setAttribute('data-from-server', ''))
   release()
-  // The app is live once a control works: the dark theme applies.
-  await page.getByRole('button', { name: 'ダーク' }).click()
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  // The app is live once a control works: the dark theme applies (a click before hydration does nothing).
+  await expect(async () => {
+    await page.getByRole('button', { name: 'ダーク' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark', { timeout: 500 })
+  }).toPass({ timeout: 15_000 })
   await expect(page.locator('main article').first()).toHaveAttribute('data-from-server', '')
 })
