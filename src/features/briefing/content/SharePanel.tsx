@@ -3,6 +3,7 @@ import { pillarRows } from '@/charts/pillarRows'
 import { useMessages } from '@/i18n/LangContext'
 import { citation, permalink } from './citation'
 import { downloadText, downloadUrl, todayIso } from './download'
+import { DownloadPptxButton } from './DownloadPptxButton'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { exportFileName, topicsCsv, topicsJson } from './topicsExport'
@@ -81,6 +82,7 @@ export function SharePanel() {
       >
         {t.downloadJson}
       </button>
+      <DownloadPptxButton className={action} />
       <div ref={chart} className="border-border bg-bg rounded-md border p-3 text-sm">
         <p className="mb-1 font-semibold">{t.chartTitle}</p>
         <p className="text-muted mb-2">{deck.sentence}</p>
