@@ -4,10 +4,10 @@ import type { Lang } from '@/i18n/lang'
 import type { Deck } from './buildSlides'
 import { buildNotes } from './buildNotes'
 import type { DeckExport } from './pptxSpec'
-import { hostName, slideSources, sourceNames, type SourceNamer } from './slideSources'
+import { slideSources, sourceNames } from './slideSources'
 
 /** The deck on screen as plain export data: each slide with its notes and the names of its sources. */
-export function deckExport(index: DatasetIndex, deck: Deck, lang: Lang, nameOf: SourceNamer = hostName): DeckExport {
+export function deckExport(index: DatasetIndex, deck: Deck, lang: Lang): DeckExport {
   return {
     lang,
     title: localText(index.meta.title, lang),
@@ -15,7 +15,7 @@ export function deckExport(index: DatasetIndex, deck: Deck, lang: Lang, nameOf: 
     slides: deck.slides.map((slide) => ({
       slide,
       notes: buildNotes(index, deck, slide, lang),
-      sourceNames: sourceNames(slideSources(index, deck, slide), nameOf),
+      sourceNames: sourceNames(slideSources(index, deck, slide), index.publisherById, lang),
     })),
   }
 }

@@ -99,13 +99,24 @@ export function fitFontSize(
   return min
 }
 
-/** "Sources: soumu.go.jp, g20.utoronto.ca, meti.go.jp, bmwi.de and 12 more" */
+/** The footer's width in em at 11 pt: one line, left of the slide number. */
+export const FOOTER_EM = ((CW - 1.2) * 72 * 0.92) / 11
+
+/**
+ * "Sources: Ministry of Internal Affairs and Communications (MIC), Japan, G20 Information Centre … and 3 more":
+ * publisher names, at most FOOTER_NAMES, as many as fit one line (always the first).
+ */
 export function footerLine(names: readonly string[], lang: Lang): string {
   if (names.length === 0) return ''
   const t = contentMessages[lang]
-  const shown = names.slice(0, FOOTER_NAMES).join(t.listJoin)
-  const rest = names.length - FOOTER_NAMES
-  return t.footerSources(rest > 0 ? `${shown} ${t.moreSources(formatNumber(rest, lang))}` : shown)
+  const line = (count: number) => {
+    const shown = names.slice(0, count).join(t.listJoin)
+    const rest = names.length - count
+    return t.footerSources(rest > 0 ? `${shown} ${t.moreSources(formatNumber(rest, lang))}` : shown)
+  }
+  let count = 1
+  while (count < Math.min(FOOTER_NAMES, names.length) && emWidth(line(count + 1)) <= FOOTER_EM) count++
+  return line(count)
 }
 
 /** The speaker notes as text: each point, then its source URLs on the next line. */

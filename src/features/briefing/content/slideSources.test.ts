@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDataset } from '@/data/parseDataset'
+import type { Publisher } from '@/data/schema'
 import { indexDataset } from '@/data/selectors'
 import type { TopicFilters } from '@/filters/applyFilters'
 import { buildSlides } from './buildSlides'
-import { slideSources, sourceHost, sourceNames } from './slideSources'
+import { slideSources, sourceNames } from './slideSources'
 
 const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
@@ -37,13 +38,36 @@ describe('slideSources', () => {
 })
 
 describe('sourceNames', () => {
-  const at = (url: string) => ({ url })
-  it('names each host once, without www., the most cited first', () => {
-    const sources = [at('https://b.org/1'), at('https://www.a.org/1'), at('https://a.org/2'), at('https://c.org/')]
-    expect(sourceNames(sources)).toEqual(['a.org', 'b.org', 'c.org'])
-    expect(sourceHost('https://www2.slideshare.net/x')).toBe('slideshare.net')
+  const publishers = new Map<string, Publisher>([
+    ['mic', { id: 'mic', name: { en: 'MIC', ja: '総務省' }, kind: 'official' }],
+    ['news', { id: 'news', name: { en: 'Daily News' }, kind: 'press' }],
+    ['repo', { id: 'repo', name: { en: 'Doc Archive' }, kind: 'archive' }],
+  ])
+  const at = (publisher: string, url = `https://${publisher}.example/`) => ({ url, publisher, fact: 'F1' })
+
+  it('names publishers once, official before archives before press, the most cited first within a kind', () => {
+    const sources = [at('news'), at('news'), at('news'), at('repo'), at('mic'), at('mic', 'https://mic.example/2')]
+    expect(sourceNames(sources, publishers, 'en')).toEqual(['MIC', 'Doc Archive', 'Daily News'])
   })
-  it('takes another namer, for publisher names', () => {
-    expect(sourceNames([at('https://www.soumu.go.jp/x')], () => 'MIC')).toEqual(['MIC'])
+  it('names the publisher in the deck’s language, never the fact number', () => {
+    const names = sourceNames([at('mic')], publishers, 'ja')
+    expect(names).toEqual(['総務省'])
+    expect(names.join()).not.toContain('F1')
+  })
+  it('falls back to the domain, as press, for a publisher the table lacks', () => {
+    expect(sourceNames([at('gone', 'https://www.gone.org/x'), at('repo')], publishers, 'en')).toEqual([
+      'Doc Archive',
+      'gone.org',
+    ])
+  })
+  it('every source of the real data has a named publisher', () => {
+    const names = sourceNames(
+      real.topics.flatMap((t) => t.sources),
+      real.publisherById,
+      'en',
+    )
+    const tableNames = new Set([...real.publisherById.values()].map((p) => p.name.en))
+    expect(names.some((n) => n.includes('Ministry of Internal Affairs and Communications'))).toBe(true)
+    for (const name of names) expect(tableNames).toContain(name)
   })
 })

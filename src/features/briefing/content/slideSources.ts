@@ -1,20 +1,10 @@
 import type { DatasetIndex } from '@/data/selectors'
-import type { Source } from '@/data/schema'
+import type { Publisher, Source } from '@/data/schema'
+import { localText } from '@/data/localize'
+import { SOURCE_KINDS } from '@/data/vocabulary'
+import { sourceDomain } from '@/components/sourceGroups'
+import type { Lang } from '@/i18n/lang'
 import type { Deck, Slide } from './buildSlides'
-
-/** "www.soumu.go.jp" for a source URL, without "www.": the shortest name a reader recognises. */
-export function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '')
-  } catch {
-    return url
-  }
-}
-
-/** What names a source on a slide. Hosts today; the publisher's name once the data has publishers. */
-export type SourceNamer = (source: Source) => string
-
-export const hostName: SourceNamer = (source) => sourceHost(source.url)
 
 function topicSources(index: DatasetIndex, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => index.topicById.get(id)?.sources ?? [])
@@ -58,12 +48,27 @@ export function slideSources(index: DatasetIndex, deck: Deck, slide: Slide): Sou
   }
 }
 
-/** Distinct names of the given sources, the most cited first (ties keep their first appearance). */
-export function sourceNames(sources: readonly Source[], nameOf: SourceNamer = hostName): string[] {
-  const counts = new Map<string, number>()
+/**
+ * The publishers of the given sources, by name: official first, then document archives, then press
+ * (the order of the sources panels, src/components/sourceGroups.ts), the most cited first within each
+ * kind. A source whose publisher the table lacks is named by its domain and counted as press.
+ * Never a fact number: those are internal traces.
+ */
+export function sourceNames(
+  sources: readonly Source[],
+  publisherById: ReadonlyMap<string, Publisher>,
+  lang: Lang,
+): string[] {
+  const tally = new Map<string, { rank: number; count: number; order: number }>()
   for (const source of sources) {
-    const name = nameOf(source)
-    counts.set(name, (counts.get(name) ?? 0) + 1)
+    const publisher = publisherById.get(source.publisher)
+    const name = publisher ? localText(publisher.name, lang) : sourceDomain(source.url)
+    const rank = SOURCE_KINDS.indexOf(publisher?.kind ?? 'press')
+    const entry = tally.get(name) ?? { rank, count: 0, order: tally.size }
+    entry.count += 1
+    tally.set(name, entry)
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name)
+  return [...tally.entries()]
+    .sort(([, a], [, b]) => a.rank - b.rank || b.count - a.count || a.order - b.order)
+    .map(([name]) => name)
 }
