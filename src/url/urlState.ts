@@ -1,6 +1,15 @@
 import type { Pillar } from '@/data/schema'
 import { PILLARS } from '@/data/vocabulary'
 import { isLang, type Lang } from '@/i18n/lang'
+import {
+  cleanLine,
+  MAX_DECK_TITLE,
+  parseMessages,
+  parseOutline,
+  serializeMessages,
+  serializeOutline,
+  type OutlineEntry,
+} from './outline'
 
 /**
  * Everything a view is made of, as it lives in the URL's search params. Each
@@ -30,6 +39,12 @@ export interface ViewState {
   /** 1-based slide when presenting; null when not presenting. */
   slide: number | null
   lang: Lang | null
+  /** The briefing outline the user edited; empty = the default outline for the view (src/url/outline.ts). */
+  outline: OutlineEntry[]
+  /** The briefing's title; '' = the default. */
+  bt: string
+  /** The briefing's key messages, one a line, referred to by number from the outline. */
+  bk: string[]
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -43,6 +58,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   meeting: null,
   slide: null,
   lang: null,
+  outline: [],
+  bt: '',
+  bk: [],
 }
 
 export interface Field<T> {
@@ -108,6 +126,9 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
     serialize: String,
   },
   lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },
+  outline: { parse: parseOutline, serialize: serializeOutline },
+  bt: { parse: (raw) => cleanLine(raw, MAX_DECK_TITLE) || null, serialize: (v) => v },
+  bk: { parse: parseMessages, serialize: serializeMessages },
 }
 
 const KEYS = Object.keys(FIELDS) as (keyof ViewState)[]

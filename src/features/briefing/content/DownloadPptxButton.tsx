@@ -5,6 +5,7 @@ import { downloadBlob, todayIso } from './download'
 import { contentMessages } from './messages'
 import { pptxSpec } from './pptxSpec'
 import { exportFileName } from './topicsExport'
+import { useSpeakerNotes } from './speakerNotes'
 import { useDeck } from './useDeck'
 import { writePptx } from './writePptx'
 
@@ -13,7 +14,8 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string
 /** Builds the deck as a .pptx on click; pptxgenjs is fetched then, not with the page. */
 export function DownloadPptxButton({ className }: { className: string }) {
   const t = useMessages(contentMessages)
-  const { index, deck, lang } = useDeck()
+  const { index, deck, lang, notesScope } = useDeck()
+  const [notes] = useSpeakerNotes(notesScope)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const isBusy = status.kind === 'busy'
   const statusId = useId()
@@ -23,7 +25,7 @@ export function DownloadPptxButton({ className }: { className: string }) {
     setStatus({ kind: 'busy' })
     try {
       const file = exportFileName('briefing', 'pptx', todayIso())
-      downloadBlob(await writePptx(pptxSpec(deckExport(index, deck, lang))), file)
+      downloadBlob(await writePptx(pptxSpec(deckExport(index, deck, lang, notes))), file)
       setStatus({ kind: 'done', file })
     } catch {
       setStatus({ kind: 'failed' })

@@ -2,30 +2,36 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { LIGHT_COLORS } from '@/components/themeColors'
 import { parseDataset } from '@/data/parseDataset'
-import { indexDataset } from '@/data/selectors'
+import { indexDataset, type DatasetIndex } from '@/data/selectors'
+import type { OutlineEntry } from '@/url/outline'
 import type { TopicFilters } from '@/filters/applyFilters'
 import type { Lang } from '@/i18n/lang'
 import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
 import { buildNotes } from './buildNotes'
 import { buildSlides } from './buildSlides'
 import { deckExport } from './deckExport'
-import {
-  fitFontSize,
-  footerLine,
-  FOOTER_EM,
-  FOOTER_NAMES,
-  MEETING_TOPICS,
-  pptxSpec,
-  type SlideSpec,
-  type SpecItem,
-} from './pptxSpec'
+import { fitFontSize, MEETING_TOPICS, pptxSpec, type SlideSpec, type SpecItem } from './pptxSpec'
+import { FOOTER_EM, FOOTER_NAMES, footerLine } from './slideSources'
 
 const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
 const hex = (token: keyof typeof LIGHT_COLORS) => LIGHT_COLORS[token].slice(1).toUpperCase()
 
+const on = (kind: OutlineEntry['kind'], id: string | null = null): OutlineEntry => ({ kind, id, isOn: true, message: null })
+/** Every kind of slide the view can give. */
+const everything = (index: DatasetIndex): OutlineEntry[] => [
+  on('title'),
+  on('meetings'),
+  ...index.meetings.flatMap((m) => [on('meeting', m.id), on('agreements', m.id)]),
+  on('agreements'),
+  on('topics'),
+  on('chart'),
+  on('themes'),
+  on('sources'),
+]
+
 function specOf(lang: Lang, filters: TopicFilters = none, index = real) {
-  const deck = buildSlides(index, filters, lang, { today: '2026-12-01' })
+  const deck = buildSlides(index, filters, lang, { today: '2026-12-01', outline: everything(index) })
   return { deck, spec: pptxSpec(deckExport(index, deck, lang)) }
 }
 
@@ -151,7 +157,7 @@ describe('pptxSpec', () => {
     const { spec } = specOf('ja', none, index)
     expect(spec.fontFace).toBe('Meiryo')
     for (const slide of spec.slides) for (const item of texts(slide)) expect(item.options.fontFace).toBe('Meiryo')
-    const meeting = spec.slides.find((s) => s.id === 'meeting-m-2017')!
+    const meeting = spec.slides.find((s) => s.id === 'meeting:m-2017')!
     const title = runsOf(meeting).find((r) => r.text === 'Test Ministerial Conference')
     expect(title?.options?.lang).toBe('en-GB')
     const japanese = runsOf(meeting).find((r) => r.text === 'デジタルアイデンティティ')
@@ -176,7 +182,7 @@ describe('pptxSpec', () => {
     )
     const index = indexDataset(makeDataset({ meetings: [makeMeeting()], topics }))
     const { spec } = specOf('en', none, index)
-    const meeting = spec.slides.find((s) => s.id === 'meeting-m-2017')!
+    const meeting = spec.slides.find((s) => s.id === 'meeting:m-2017')!
     const listed = runsOf(meeting).filter((r) => /^Topic \d+$/.test(r.text ?? ''))
     expect(listed).toHaveLength(MEETING_TOPICS - 1)
     expect(textOf(meeting)).toContain(`and ${topics.length - listed.length} more`)

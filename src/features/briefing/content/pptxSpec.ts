@@ -6,6 +6,7 @@ import type { Lang } from '@/i18n/lang'
 import type { Slide, TopicCardData } from './buildSlides'
 import type { NotePoint } from './buildNotes'
 import { contentMessages } from './messages'
+import { emWidth, footerLine } from './slideSources'
 
 /**
  * One slide to export: the slide model, its speaker notes and the names of its
@@ -14,8 +15,8 @@ import { contentMessages } from './messages'
 export interface ExportSlide {
   slide: Slide
   notes: NotePoint[]
-  /** Who the slide's facts come from, most cited first. */
-  sourceNames: string[]
+  /** The presenter's own notes for this slide ('' for none); they come first in the speaker notes. */
+  userNote: string
 }
 
 export interface DeckExport {
@@ -66,8 +67,6 @@ const CW = W - 2 * X
 const BODY_TOP = 1.6
 const BODY_BOTTOM = 6.75
 const FOOTER_Y = 6.95
-/** Names in a footer before "and N more": one line at 11 pt. */
-export const FOOTER_NAMES = 4
 /** Topic titles listed on a meeting slide before "and N more". */
 export const MEETING_TOPICS = 8
 
@@ -80,11 +79,6 @@ const color = (token: ColorToken) => LIGHT_COLORS[token].slice(1).toUpperCase()
  * Latin one about 0.5 em. PowerPoint does not re-fit text when it opens a file,
  * so the exporter sizes it.
  */
-/** Width of a text in em: a CJK character is about 1 em, a Latin one about 0.5. */
-function emWidth(text: string): number {
-  return [...text].reduce((sum, ch) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.5), 0)
-}
-
 export function fitFontSize(
   paragraphs: readonly string[],
   box: { w: number; h: number },
@@ -97,26 +91,6 @@ export function fitFontSize(
     if ((lines * pt * spacing + paragraphs.length * pt * 0.35) / 72 <= box.h) return pt
   }
   return min
-}
-
-/** The footer's width in em at 11 pt: one line, left of the slide number. */
-export const FOOTER_EM = ((CW - 1.2) * 72 * 0.92) / 11
-
-/**
- * "Sources: Ministry of Internal Affairs and Communications (MIC), Japan, G20 Information Centre … and 3 more":
- * publisher names, at most FOOTER_NAMES, as many as fit one line (always the first).
- */
-export function footerLine(names: readonly string[], lang: Lang): string {
-  if (names.length === 0) return ''
-  const t = contentMessages[lang]
-  const line = (count: number) => {
-    const shown = names.slice(0, count).join(t.listJoin)
-    const rest = names.length - count
-    return t.footerSources(rest > 0 ? `${shown} ${t.moreSources(formatNumber(rest, lang))}` : shown)
-  }
-  let count = 1
-  while (count < Math.min(FOOTER_NAMES, names.length) && emWidth(line(count + 1)) <= FOOTER_EM) count++
-  return line(count)
 }
 
 /** The speaker notes as text: each point, then its source URLs on the next line. */
@@ -166,6 +140,7 @@ type Builder = ReturnType<typeof builder>
 const cardParagraphs = (card: TopicCardData) => [
   card.title.text,
   card.summary.text,
+  card.agreement?.text ?? '',
   `${card.meetingLabel} · ${card.pillarLabel}`,
 ]
 
@@ -180,6 +155,7 @@ function topicCardItem(
     [
       b.run(card.title, { bold: true, fontSize: size + 1, breakLine: true }),
       b.run(card.summary, { fontSize: size, breakLine: true }),
+      ...(card.agreement ? [b.run(card.agreement, { fontSize: size, bold: true, breakLine: true })] : []),
       b.run(`${card.meetingLabel} · `, { fontSize: size - 1, color: color('muted') }),
       b.run(card.pillarLabel, { fontSize: size - 1, bold: true, color: color(isGov ? 'gov' : 'econ') }),
     ],
@@ -221,12 +197,21 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
           [b.run(slide.sentence)],
           b.base(fitFontSize([slide.sentence], { w: CW, h: 1.4 }, { max: 24, min: 16 }), {
             x: X,
-            y: 3.8,
+            y: 3.65,
             w: CW,
-            h: 1.4,
+            h: 1.3,
           }),
         ),
-        b.text([b.run(slide.date)], b.base(16, { x: X, y: 5.5, w: CW, h: 0.4, color: color('muted') })),
+        ...slide.figures.map((f, i) =>
+          b.text(
+            [
+              b.run(f.value, { fontSize: 36, bold: true, color: color('accent'), breakLine: true }),
+              b.run(f.label, { fontSize: 16 }),
+            ],
+            b.base(16, { x: X + i * 3, y: 5.1, w: 2.8, h: 1.1 }),
+          ),
+        ),
+        b.text([b.run(slide.date)], b.base(14, { x: X, y: 6.35, w: CW, h: 0.35, color: color('muted') })),
       ]
     case 'empty':
       return [...b.heading(slide.title), b.text([b.run(slide.message)], b.base(24, { x: X, y: BODY_TOP, w: CW, h: 2 }))]
@@ -361,9 +346,14 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
     case 'chart': {
       // A real chart PowerPoint can edit; a pillar with no topic in scope is left out, never drawn as zeros.
       const series = [
-        { name: t.economy, values: slide.rows.map((r) => r.economy), color: color('econ') },
-        { name: t.government, values: slide.rows.map((r) => r.government), color: color('gov') },
-      ].filter((s) => s.values.some((v) => v > 0))
+        { pillar: 'digital-economy', name: t.economy, values: slide.rows.map((r) => r.economy), color: color('econ') },
+        {
+          pillar: 'digital-government',
+          name: t.government,
+          values: slide.rows.map((r) => r.government),
+          color: color('gov'),
+        },
+      ].filter((s) => (slide.series as readonly string[]).includes(s.pillar))
       const labels = slide.rows.map((r) => r.label)
       return [
         ...b.heading(slide.title),
@@ -437,21 +427,100 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         },
       ]
     }
-    case 'sources':
+    case 'sources': {
+      // One readable slide: each kind of source, its publishers and how many addresses each gives.
+      const lines = slide.groups.flatMap((g) => [g.label, ...g.publishers.map((p) => `${p.name} (${n(p.count)})`)])
+      const half = Math.ceil(lines.length / 2)
+      const columns =
+        lines.length > 12
+          ? [slide.groups.slice(0, splitAt(slide.groups, half)), slide.groups.slice(splitAt(slide.groups, half))]
+          : [slide.groups]
+      const colW = columns.length === 1 ? CW : (CW - 0.4) / 2
+      const size = fitFontSize(
+        lines.slice(0, columns.length === 1 ? lines.length : half + 2),
+        { w: colW, h: BODY_BOTTOM - BODY_TOP },
+        { max: 20, min: 10, spacing: 1.1 },
+      )
       return [
         ...b.heading(slide.title),
+        ...columns.map((groups, i) =>
+          b.text(
+            groups.flatMap((g) => [
+              b.run(g.label, { bold: true, color: color('accent'), breakLine: true }),
+              ...g.publishers.map((p) =>
+                b.run(`${p.name} · ${t.publisherCount(n(p.count), p.count === 1)}`, { breakLine: true }),
+              ),
+            ]),
+            b.base(size, {
+              x: X + i * (colW + 0.4),
+              y: BODY_TOP,
+              w: colW,
+              h: BODY_BOTTOM - BODY_TOP,
+              paraSpaceAfter: 2,
+            }),
+          ),
+        ),
+      ]
+    }
+    case 'agreements': {
+      const paragraphs = slide.items.map((a) => (a.topic ? `${a.topic.text}: ${a.text.text}` : a.text.text))
+      const size = fitFontSize(
+        paragraphs,
+        { w: CW - 0.4, h: BODY_BOTTOM - BODY_TOP - (slide.more ? 0.45 : 0) },
+        { max: 24, min: 12 },
+      )
+      const items: SpecItem[] = [
+        ...b.heading(slide.title),
         b.text(
-          slide.urls.map((url) => b.run(url, { hyperlink: { url }, color: color('accent'), breakLine: true })),
-          b.base(fitFontSize(slide.urls, { w: CW, h: BODY_BOTTOM - BODY_TOP }, { max: 18, min: 11 }), {
+          slide.items.flatMap((a) => [
+            ...(a.topic ? [b.run(`${a.topic.text}: `, { bold: true, bullet: { indent: 18 } })] : []),
+            b.run(a.text, { breakLine: true, ...(a.topic ? {} : { bullet: { indent: 18 } }) }),
+          ]),
+          b.base(size, {
             x: X,
             y: BODY_TOP,
             w: CW,
-            h: BODY_BOTTOM - BODY_TOP,
-            paraSpaceAfter: 4,
+            h: BODY_BOTTOM - BODY_TOP - (slide.more ? 0.45 : 0),
+            paraSpaceAfter: 8,
+          }),
+        ),
+      ]
+      if (slide.more)
+        items.push(
+          b.text(
+            [b.run(slide.more)],
+            b.base(16, { x: X, y: BODY_BOTTOM - 0.4, w: CW, h: 0.35, italic: true, color: color('muted') }),
+          ),
+        )
+      return items
+    }
+    case 'key':
+      return [
+        { kind: 'shape', shape: 'rect', options: { x: 0, y: 0, w: 0.3, h: H, fill: { color: color('accent') } } },
+        b.text([b.run(slide.title)], b.base(20, { x: X, y: 1.2, w: CW, h: 0.5, bold: true, color: color('accent') })),
+        b.text(
+          [b.run(slide.message)],
+          b.base(fitFontSize([slide.message], { w: CW, h: 3.6 }, { max: 40, min: 20 }), {
+            x: X,
+            y: 1.9,
+            w: CW,
+            h: 3.6,
+            bold: true,
+            valign: 'middle',
           }),
         ),
       ]
   }
+}
+
+/** Where to cut the source groups in two columns: after the group that passes `lines` lines. */
+function splitAt(groups: readonly { publishers: readonly unknown[] }[], lines: number): number {
+  let seen = 0
+  for (let i = 0; i < groups.length; i++) {
+    seen += 1 + groups[i]!.publishers.length
+    if (seen >= lines) return Math.max(1, i + 1)
+  }
+  return groups.length
 }
 
 /** The deck as a PowerPoint description: editable text, real charts, a sources footer and notes on every slide. */
@@ -472,14 +541,38 @@ export function pptxSpec(deck: DeckExport): PptxSpec {
       color: color('muted'),
       align: 'right',
     },
-    slides: deck.slides.map(({ slide, notes, sourceNames }) => {
-      const footer = footerLine(sourceNames, deck.lang)
+    slides: deck.slides.map(({ slide, notes, userNote }) => {
+      const footer = footerLine(slide.sources, deck.lang)
       const items = slideItems(b, slide, deck.lang)
+      // The user's "so what" for this slide, in a band above the footer.
+      if (slide.keyMessage !== null)
+        items.push(
+          b.text(
+            [b.run(slide.keyMessage)],
+            b.base(fitFontSize([slide.keyMessage], { w: CW - 0.3, h: 0.5 }, { max: 20, min: 12 }), {
+              x: X,
+              y: BODY_BOTTOM - 0.55,
+              w: CW,
+              h: 0.55,
+              bold: true,
+              valign: 'middle',
+              fill: { color: color('surface') },
+              line: { color: color('accent'), width: 1 },
+              margin: [0, 8, 0, 8],
+            }),
+          ),
+        )
       if (footer !== '')
         items.push(
           b.text([b.run(footer)], b.base(11, { x: X, y: FOOTER_Y, w: CW - 1.2, h: 0.3, color: color('muted') })),
         )
-      return { id: slide.id, background: color('bg'), items, notes: notesText(notes, deck.lang) }
+      const dataNotes = notesText(notes, deck.lang)
+      return {
+        id: slide.id,
+        background: color('bg'),
+        items,
+        notes: userNote.trim() === '' ? dataNotes : `${userNote.trim()}\n\n${dataNotes}`,
+      }
     }),
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDataset } from '@/data/parseDataset'
 import type { Publisher } from '@/data/schema'
+import type { OutlineEntry } from '@/url/outline'
 import { indexDataset } from '@/data/selectors'
 import type { TopicFilters } from '@/filters/applyFilters'
 import { buildSlides } from './buildSlides'
@@ -11,7 +12,17 @@ const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [],
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
 
 describe('slideSources', () => {
-  const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'en')
+  const all: OutlineEntry[] = ['title', 'meetings', 'topics', 'chart', 'sources'].map((kind) => ({
+    kind: kind as OutlineEntry['kind'],
+    id: null,
+    isOn: true,
+    message: null,
+  }))
+  const withMeetings = [
+    ...all,
+    ...real.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id, isOn: true, message: null })),
+  ]
+  const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'en', { outline: withMeetings })
 
   it('a topics slide stands on exactly its topics’ sources', () => {
     const slide = deck.slides.find((s) => s.kind === 'topics')!
@@ -30,10 +41,20 @@ describe('slideSources', () => {
     expect(new Set(urls)).toEqual(new Set(expected))
   })
 
-  it('a sources page names the sources of the URLs it lists', () => {
+  it('the sources slide stands on every source of the deck', () => {
     const slide = deck.slides.find((s) => s.kind === 'sources')!
     const urls = new Set(slideSources(real, deck, slide).map((s) => s.url))
-    expect([...urls].sort()).toEqual(slide.kind === 'sources' ? [...slide.urls].sort() : [])
+    for (const topic of deck.topics) for (const s of topic.sources) expect(urls).toContain(s.url)
+  })
+
+  it('an agreements slide stands on the sources of what it lists', () => {
+    const trieste = buildSlides(real, none, 'en', {
+      outline: [{ kind: 'agreements', id: '2021-trieste', isOn: true, message: null }],
+    })
+    const slide = trieste.slides.find((s) => s.kind === 'agreements')!
+    const urls = slideSources(real, trieste, slide).map((s) => s.url)
+    const meeting = real.meetingById.get('2021-trieste')!
+    for (const a of meeting.agreements) for (const s of a.sources) expect(urls).toContain(s.url)
   })
 })
 
