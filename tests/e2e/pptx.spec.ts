@@ -53,13 +53,18 @@ async function deckTitles(page: Page): Promise<string[]> {
   return titles
 }
 
-test('Download PowerPoint gives the deck on screen: a slide per slide with its title, and speaker notes', async ({
+test('Download PowerPoint gives the outline on screen: a slide per slide with its title, and speaker notes', async ({
   page,
   requests,
 }, testInfo) => {
-  await page.goto('/?pillar=digital-government')
+  // An outline with the topic cards and a key message on the chart; the presenter's own note on the chart.
+  await page.goto('/?pillar=digital-government&outline=title,meetings,topics,chart~0,sources&bk=Government%20rose')
+  await page.evaluate(() =>
+    window.localStorage.setItem('g20dm:notes:v1:pillar=digital-government', JSON.stringify({ chart: 'Pause here.' })),
+  )
   const titles = await deckTitles(page)
-  expect(titles.length).toBeGreaterThan(5)
+  // Title, meetings, the topic pages, the chart, sources.
+  expect(titles.length).toBeGreaterThanOrEqual(5)
 
   await page.getByRole('button', { name: 'Share and export' }).click()
   const button = page.getByRole('button', { name: 'Download PowerPoint (.pptx)' })
@@ -85,6 +90,15 @@ test('Download PowerPoint gives the deck on screen: a slide per slide with its t
   const notes = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))
   expect(notes).toHaveLength(titles.length)
   const allNotes = notes.map((p) => partText(file, p)).join('\n')
+  // The chart: the key message on the slide, the presenter's note first in its notes.
+  const chart = titles.indexOf('Topics per meeting, by pillar') + 1
+  expect(partText(file, `ppt/slides/slide${chart}.xml`)).toContain('Government rose')
+  const chartNotes = notes.find((p) => partText(file, p).includes('Pause here.'))
+  expect(chartNotes).toBeDefined()
+  // The closing slide names publishers by authority, not addresses.
+  const last = partText(file, `ppt/slides/slide${titles.length}.xml`)
+  expect(last).toContain('Official')
+  expect(last).not.toContain('https://')
   for (const topic of government) {
     expect(allNotes).toContain(topic.summary.en)
     for (const source of topic.sources) expect(allNotes).toContain(source.url)

@@ -43,12 +43,14 @@ const button =
 
 /** A text box that keeps what is typed (spaces included) and writes it through; the URL keeps it cleaned. */
 function LineInput({
+  id: givenId,
   label,
   value,
   placeholder,
   maxLength,
   onChange,
 }: {
+  id?: string
   label: string
   value: string
   placeholder?: string
@@ -56,7 +58,8 @@ function LineInput({
   onChange: (value: string) => void
 }) {
   const [text, setText] = useState(value)
-  const id = useId()
+  const ownId = useId()
+  const id = givenId ?? ownId
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold">
@@ -156,7 +159,7 @@ export function OutlineEditor({ onClose }: { onClose: () => void }) {
     }
     if (event.key !== 'Tab' || !dialog.current) return
     // Keep Tab inside the dialog.
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button, input, textarea, [tabindex="-1"]')]
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button, input, textarea')]
     const first = focusable[0]
     const last = focusable.at(-1)
     if (event.shiftKey && document.activeElement === first) {
@@ -270,8 +273,9 @@ export function OutlineEditor({ onClose }: { onClose: () => void }) {
                 </div>
                 {e.kind === 'key' && e.message !== null && (
                   <div className="flex flex-wrap items-end gap-2 pl-8">
-                    <div className="flex-1" id={domId(e, 'key')} tabIndex={-1}>
+                    <div className="flex-1">
                       <LineInput
+                        id={domId(e, 'key')}
                         label={t.keySlideText}
                         value={line ?? ''}
                         maxLength={MAX_MESSAGE}
@@ -292,8 +296,9 @@ export function OutlineEditor({ onClose }: { onClose: () => void }) {
                 )}
                 {e.kind !== 'key' && line !== null && (
                   <div className="flex flex-wrap items-end gap-2 pl-8">
-                    <div className="flex-1" id={domId(e, 'line')} tabIndex={-1}>
+                    <div className="flex-1">
                       <LineInput
+                        id={domId(e, 'line')}
                         label={t.lineLabel(name)}
                         value={line}
                         maxLength={MAX_MESSAGE}
