@@ -91,6 +91,8 @@ export const contentMessages = defineMessages({
     noteJapan: (summary: string) => `Japan: ${summary}`,
     // Handout
     handoutLabel: 'Printed handout',
+    handoutOutline: 'The briefing, slide by slide',
+    handoutKeyMessages: 'Key messages',
     permalink: 'Permalink',
     dataAsOf: (date: string) => `Data as of ${date}`,
     version: (v: string) => `Dataset version ${v}`,
@@ -220,6 +222,8 @@ export const contentMessages = defineMessages({
     noteSources: 'すべての出典は、この表示へのパーマリンクとともに配布資料に記載しています。',
     noteJapan: (summary: string) => `日本:${summary}`,
     handoutLabel: '配布資料',
+    handoutOutline: 'ブリーフィングの構成(スライド順)',
+    handoutKeyMessages: '要点',
     permalink: 'パーマリンク',
     dataAsOf: (date: string) => `データ時点:${date}`,
     version: (v: string) => `データセット バージョン ${v}`,
