@@ -145,7 +145,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ul className="grid list-none grid-cols-3 gap-[0.7em] p-0">
+          <ul className="grid list-none grid-cols-2 gap-[0.7em] p-0">
             {slide.topics.map((card) => (
               <Card key={card.id} card={card} />
             ))}

@@ -17,7 +17,12 @@ const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [],
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
 const hex = (token: keyof typeof LIGHT_COLORS) => LIGHT_COLORS[token].slice(1).toUpperCase()
 
-const on = (kind: OutlineEntry['kind'], id: string | null = null): OutlineEntry => ({ kind, id, isOn: true, message: null })
+const on = (kind: OutlineEntry['kind'], id: string | null = null): OutlineEntry => ({
+  kind,
+  id,
+  isOn: true,
+  message: null,
+})
 /** Every kind of slide the view can give. */
 const everything = (index: DatasetIndex): OutlineEntry[] => [
   on('title'),
