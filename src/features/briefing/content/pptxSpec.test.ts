@@ -121,6 +121,19 @@ describe('pptxSpec', () => {
     expect(footerLine([], 'en')).toBe('')
   })
 
+  it('puts the presenter’s own note first in the speaker notes, and the key message on the slide', () => {
+    const deck = buildSlides(real, none, 'en', {
+      outline: [on('title'), { ...on('chart'), message: 0 }],
+      messages: ['Both pillars grew'],
+    })
+    const spec = pptxSpec(deckExport(real, deck, 'en', { chart: 'Pause for questions.' }))
+    const chart = spec.slides.find((s) => s.id === 'chart')!
+    expect(chart.notes.startsWith('Pause for questions.\n\n')).toBe(true)
+    expect(textOf(chart)).toContain('Both pillars grew')
+    expect(spec.slides[0]!.notes).not.toContain('Pause for questions.')
+    expect(spec.title).toBe(real.meta.title.en)
+  })
+
   it('uses the theme colours: pillar series in the pillar colours, a white background', () => {
     const { spec } = specOf('en')
     const chart = spec.slides.find((s) => s.id === 'chart')!.items.find((i) => i.kind === 'chart')
