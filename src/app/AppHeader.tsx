@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import { ThemeSwitch } from '@/components/ThemeSwitch'
+import { BuildBriefingButton } from '@/features/briefing/BuildBriefingButton'
 import { PresentButton } from '@/features/briefing/PresentButton'
 import { PrintHandoutButton } from '@/features/briefing/PrintHandoutButton'
 import { ShareMenu } from '@/features/briefing/ShareMenu'
@@ -21,6 +22,7 @@ export function AppHeader({ presentRef }: { presentRef?: Ref<HTMLButtonElement> 
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <PresentButton ref={presentRef} />
+          <BuildBriefingButton />
           <ShareMenu />
           <PrintHandoutButton />
           <ThemeSwitch />

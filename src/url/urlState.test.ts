@@ -9,10 +9,25 @@ import {
   serializeViewState,
   type ViewState,
 } from './urlState'
+import { cleanLine, entryKey, OUTLINE_KINDS, type OutlineEntry } from './outline'
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/)
 const sortedUnique = <T>(arb: fc.Arbitrary<T>, compare: (a: T, b: T) => number) =>
   fc.uniqueArray(arb, { maxLength: 5 }).map((items) => [...items].sort(compare))
+
+export const outlineEntry: fc.Arbitrary<OutlineEntry> = fc
+  .record({
+    kind: fc.constantFrom(...OUTLINE_KINDS),
+    id: slug,
+    isOn: fc.boolean(),
+    message: fc.option(fc.integer({ min: 0, max: 19 }), { nil: null }),
+  })
+  .map((e) => ({
+    ...e,
+    id: e.kind === 'meeting' || (e.kind === 'agreements' && e.id.length % 2 === 0) ? e.id : null,
+    message: e.kind === 'key' ? (e.message ?? 0) : e.message,
+  }))
+const line = fc.string({ maxLength: 60 }).map((s) => cleanLine(s, 200))
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
@@ -31,6 +46,13 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   a: fc.option(slug, { nil: null }),
   b: fc.option(slug, { nil: null }),
   lang: fc.constantFrom('en' as const, 'ja' as const, null),
+  outline: fc.uniqueArray(outlineEntry, { maxLength: 8, selector: entryKey }),
+  bt: fc.string({ maxLength: 60 }).map((s) => cleanLine(s, 120)),
+  bk: fc.array(line, { maxLength: 4 }).map((lines) => {
+    const kept = [...lines]
+    while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop()
+    return kept
+  }),
 })
 
 describe('view state in the URL', () => {

@@ -2,6 +2,15 @@ import type { Pillar } from '@/data/schema'
 import type { Scope } from '@/data/selectors'
 import { PILLARS, SCOPE_SPANS, SCOPES } from '@/data/vocabulary'
 import { isLang, type Lang } from '@/i18n/lang'
+import {
+  cleanLine,
+  MAX_DECK_TITLE,
+  parseMessages,
+  parseOutline,
+  serializeMessages,
+  serializeOutline,
+  type OutlineEntry,
+} from './outline'
 
 /**
  * Everything a view is made of, as it lives in the URL's search params. Each
@@ -40,6 +49,12 @@ export interface ViewState {
   a: string | null
   b: string | null
   lang: Lang | null
+  /** The briefing outline the user edited; empty = the default outline for the view (src/url/outline.ts). */
+  outline: OutlineEntry[]
+  /** The briefing's title; '' = the default. */
+  bt: string
+  /** The briefing's key messages, one a line, referred to by number from the outline. */
+  bk: string[]
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -56,6 +71,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   a: null,
   b: null,
   lang: null,
+  outline: [],
+  bt: '',
+  bk: [],
 }
 
 export interface Field<T> {
@@ -124,6 +142,9 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
   a: slug,
   b: slug,
   lang: { parse: (raw) => (isLang(raw) ? raw : null), serialize: (v) => v },
+  outline: { parse: parseOutline, serialize: serializeOutline },
+  bt: { parse: (raw) => cleanLine(raw, MAX_DECK_TITLE) || null, serialize: (v) => v },
+  bk: { parse: parseMessages, serialize: serializeMessages },
 }
 
 const KEYS = Object.keys(FIELDS) as (keyof ViewState)[]

@@ -73,6 +73,8 @@ function writtenText(message: string | ((...args: unknown[]) => string)): string
 /** Latin words that are the same in Japanese text: key names, file formats, abbreviations, proper names. */
 const SAME_IN_JAPANESE = new Set([
   'AI',
+  'PowerPoint',
+  'pptx',
   'G20',
   'ID',
   'URL',

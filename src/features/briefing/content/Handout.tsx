@@ -32,6 +32,10 @@ export function Handout() {
   const rows = pillarRows(index, topics, lang).filter((r) => r.total > 0)
   const themes = themeRows(index, topics, lang)
   const cell = 'border border-border px-1.5 py-1 align-top'
+  // A built briefing (an outline in the URL) prints its own title, its slides in order and its key messages.
+  const isBuilt = state.outline.length > 0 || state.bt !== ''
+  const deckTitle = deck.slides[0]?.kind === 'title' ? deck.slides[0].title : localText(index.meta.title, lang)
+  const keyMessages = deck.slides.flatMap((s) => (s.kind === 'key' ? [s.message] : s.keyMessage ? [s.keyMessage] : []))
   const refs = (urls: string[]) =>
     urls
       .map((url) => sourceNumber.get(url))
@@ -42,7 +46,7 @@ export function Handout() {
   return (
     <article aria-label={t.handoutLabel} className="handout bg-bg text-fg hidden print:block">
       <header className="border-fg mb-4 border-b-2 pb-2">
-        <h1 className="text-[18pt] leading-tight font-bold">{localText(index.meta.title, lang)}</h1>
+        <h1 className="text-[18pt] leading-tight font-bold">{deckTitle}</h1>
         <p className="mt-1 text-[12pt]">{sentence}</p>
         <p className="text-muted mt-1">
           {t.printedOn(formatDate(todayIso(), lang))} · {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
@@ -52,6 +56,27 @@ export function Handout() {
           {t.permalink}: {link}
         </p>
       </header>
+
+      {isBuilt && (
+        <section className="mb-4">
+          <h2 className="mb-1 text-[13pt] font-bold">{t.handoutOutline}</h2>
+          <ol className="list-decimal pl-6">
+            {deck.slides.map((slide) => (
+              <li key={slide.id}>{slide.title}</li>
+            ))}
+          </ol>
+          {keyMessages.length > 0 && (
+            <>
+              <h3 className="mt-2 font-bold">{t.handoutKeyMessages}</h3>
+              <ul className="list-disc pl-6">
+                {keyMessages.map((message, i) => (
+                  <li key={i}>{message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       {topics.length === 0 ? (
         <p>{t.noTopics}</p>

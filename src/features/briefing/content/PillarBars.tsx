@@ -1,4 +1,5 @@
 import type { PillarRow } from '@/charts/pillarRows'
+import type { Pillar } from '@/data/schema'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { contentMessages } from './messages'
@@ -8,7 +9,18 @@ import { contentMessages } from './messages'
  * stacked bar: screen readers read the numbers, everyone else sees the bars.
  * Sized in em, so it scales with a slide and prints as a static figure.
  */
-export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: string }) {
+export function PillarBars({
+  rows,
+  caption,
+  series = ['digital-economy', 'digital-government'],
+}: {
+  rows: PillarRow[]
+  caption: string
+  /** The pillars drawn: a pillar with no topic in scope is left out, never a column of zeros. */
+  series?: readonly Pillar[]
+}) {
+  const hasEconomy = series.includes('digital-economy')
+  const hasGovernment = series.includes('digital-government')
   const { lang } = useLang()
   const t = useMessages(contentMessages)
   const max = Math.max(1, ...rows.map((r) => r.total))
@@ -21,12 +33,16 @@ export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: stri
           <th scope="col" className="py-[0.2em] pr-[0.6em] font-semibold">
             {t.meeting}
           </th>
-          <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
-            {t.economy}
-          </th>
-          <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
-            {t.government}
-          </th>
+          {hasEconomy && (
+            <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+              {t.economy}
+            </th>
+          )}
+          {hasGovernment && (
+            <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+              {t.government}
+            </th>
+          )}
           <th scope="col" className="w-[40%] px-[0.4em]">
             <span className="sr-only">{t.total}</span>
           </th>
@@ -38,8 +54,10 @@ export function PillarBars({ rows, caption }: { rows: PillarRow[]; caption: stri
             <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">
               {row.label}
             </th>
-            <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>
-            <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.government, lang)}</td>
+            {hasEconomy && <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>}
+            {hasGovernment && (
+              <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.government, lang)}</td>
+            )}
             <td className="px-[0.4em]">
               <span className="sr-only">{formatNumber(row.total, lang)}</span>
               <span className="flex h-[0.9em] w-full items-stretch" aria-hidden="true">

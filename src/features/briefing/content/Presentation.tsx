@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { addressOf } from '@/url/address'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
@@ -11,9 +12,13 @@ import { useSyncedDeck } from './useSyncedDeck'
 const button =
   'rounded-md border border-border bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-bg disabled:opacity-60'
 
+/** How long the controls stay after the last pointer move or focus. */
+export const CONTROLS_IDLE_MS = 3000
+
 /**
- * The audience screen: one slide at a time, full window (F for full screen),
- * keyboard driven, following the WAI-ARIA carousel pattern.
+ * The audience screen: nothing but the slide, full window (F for full screen), keyboard driven,
+ * following the WAI-ARIA carousel pattern. The controls come up on a pointer move or when Tab
+ * reaches them, go after three idle seconds, and never show in full screen. B blanks everything.
  */
 export function Presentation({ onExit }: { onExit: () => void }) {
   const t = useMessages(contentMessages)
@@ -21,6 +26,31 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   const root = useRef<HTMLElement>(null)
   const buffer = useRef('')
   const [isBlank, setBlank] = useState(false)
+  const [isFullscreen, setFullscreen] = useState(false)
+  const [hasControls, setControls] = useState(true)
+  const bar = useRef<HTMLDivElement>(null)
+  const idle = useRef<number | undefined>(undefined)
+  const scheduleHide = useCallback(() => {
+    window.clearTimeout(idle.current)
+    idle.current = window.setTimeout(() => {
+      // Focus inside the bar keeps it up; it goes once focus leaves.
+      if (!bar.current?.contains(document.activeElement)) setControls(false)
+    }, CONTROLS_IDLE_MS)
+  }, [])
+  const wake = useCallback(() => {
+    setControls(true)
+    scheduleHide()
+  }, [scheduleHide])
+  useEffect(() => {
+    scheduleHide()
+    return () => window.clearTimeout(idle.current)
+  }, [scheduleHide])
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
+  const isBarShown = hasControls && !isFullscreen && !isBlank
   const [presenter, setPresenter] = useState<'none' | 'opened' | 'blocked'>('none')
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
   const n = (value: number) => formatNumber(value, lang)
@@ -43,6 +73,8 @@ export function Presentation({ onExit }: { onExit: () => void }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      // Tab brings the controls up before the browser moves focus, so it can land on them.
+      if (event.key === 'Tab') flushSync(wake)
       if (event.altKey || event.ctrlKey || event.metaKey) return
       if (isControlKey(event.target, event.key, buffer.current)) return
       const result = deckKey(event.key, buffer.current)
@@ -73,7 +105,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [current, total, move, onExit])
+  }, [current, total, move, onExit, wake])
 
   function openPresenter() {
     const address = addressOf({ ...state, slide: current, lang })
@@ -86,26 +118,39 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   }
 
   return (
+    // A pointer move only brings the controls up; keyboard users get them with Tab (onKey above).
     <section
       ref={root}
       tabIndex={-1}
       aria-roledescription="carousel"
       aria-label={t.deckLabel}
-      className="bg-bg text-fg fixed inset-0 z-50 flex flex-col outline-none"
+      onPointerMove={wake}
+      onPointerDown={wake}
+      className={`bg-bg text-fg fixed inset-0 z-50 outline-none ${isBarShown ? '' : 'cursor-none'}`}
     >
-      <div className="relative min-h-0 flex-1">
-        {isBlank ? (
-          <div className="flex size-full items-end justify-center bg-black p-4">
-            <p className="text-sm text-white">{t.blank}</p>
-          </div>
-        ) : (
+      <div className="absolute inset-0">
+        {!isBlank && (
           <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
         )}
       </div>
+      {/* B: the whole screen black, the bar and any notice included. */}
+      {isBlank && <div className="absolute inset-0 z-20 bg-black" />}
       <p aria-live="polite" aria-atomic="true" className="sr-only">
-        {t.slideAnnounce(n(current), n(total), slide.title)}
+        {isBlank ? t.blank : t.slideAnnounce(n(current), n(total), slide.title)}
       </p>
-      <div className="border-border bg-surface flex flex-wrap items-center gap-2 border-t px-3 py-1.5 text-sm">
+      {!isBlank && (
+        <SyncStatus
+          notice={notice}
+          className="bg-surface border-accent absolute top-2 left-1/2 z-10 max-w-[90%] -translate-x-1/2 rounded-md border-l-4 px-3 py-1 text-sm font-semibold shadow"
+        />
+      )}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- focus in the bar keeps it up */}
+      <div
+        ref={bar}
+        onFocus={wake}
+        onBlur={wake}
+        className={`border-border bg-surface absolute inset-x-0 bottom-0 z-10 flex flex-wrap items-center gap-2 border-t px-3 py-1.5 text-sm ${isBarShown ? '' : 'invisible'}`}
+      >
         <button type="button" className={button} onClick={() => move(current - 1)}>
           <span aria-hidden="true">← </span>
           {t.previous}
@@ -116,7 +161,6 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           <span aria-hidden="true"> →</span>
         </button>
         <span className="text-muted hidden lg:inline">{t.keysHelp}</span>
-        <SyncStatus notice={notice} className="font-semibold" />
         <span className="flex-1" />
         <button type="button" className={button} onClick={openPresenter}>
           {t.presenterView}

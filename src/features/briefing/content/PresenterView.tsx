@@ -6,6 +6,7 @@ import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { SlideView } from './SlideView'
 import { SyncStatus } from './SyncStatus'
+import { useSpeakerNotes } from './speakerNotes'
 import { useSyncedDeck } from './useSyncedDeck'
 
 const button = 'rounded-md border border-border bg-surface px-3 py-1.5 font-medium text-fg hover:bg-bg'
@@ -19,7 +20,9 @@ function clock(ms: number): string {
 /** The presenter's window: current and next slide, speaker notes with sources, a timer. */
 export function PresenterView() {
   const t = useMessages(contentMessages)
-  const { index, deck, total, current, move, syncNotice, lang } = useSyncedDeck()
+  const { index, deck, total, current, move, syncNotice, lang, notesScope } = useSyncedDeck()
+  const [userNotes] = useSpeakerNotes(notesScope)
+  const myNote = (userNotes[deck.entries[current - 1] ?? ''] ?? '').trim()
   const n = (value: number) => formatNumber(value, lang)
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
   const next = deck.slides[current]
@@ -125,6 +128,12 @@ export function PresenterView() {
             <h2 id="presenter-notes" className="text-xl font-bold">
               {t.notes}
             </h2>
+            {myNote !== '' && (
+              <div className="border-accent rounded-md border-l-4 px-3 py-1">
+                <h3 className="text-muted text-sm font-semibold">{t.yourNotes}</h3>
+                <p className="text-lg whitespace-pre-wrap">{myNote}</p>
+              </div>
+            )}
             <ul className="space-y-3 text-lg">
               {notes.map((note, i) => (
                 <li key={i}>

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react'
 import { pillarRows } from '@/charts/pillarRows'
 import { useMessages } from '@/i18n/LangContext'
+import { OPEN_EDITOR_EVENT } from '../openEditorEvent'
 import { citation, permalink } from './citation'
 import { downloadText, downloadUrl, todayIso } from './download'
+import { DownloadPptxButton } from './DownloadPptxButton'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { exportFileName, topicsCsv, topicsJson } from './topicsExport'
@@ -81,6 +83,15 @@ export function SharePanel() {
       >
         {t.downloadJson}
       </button>
+      <button
+        type="button"
+        className={action}
+        aria-haspopup="dialog"
+        onClick={() => window.dispatchEvent(new Event(OPEN_EDITOR_EVENT))}
+      >
+        {t.buildBriefing}
+      </button>
+      <DownloadPptxButton className={action} />
       <div ref={chart} className="border-border bg-bg rounded-md border p-3 text-sm">
         <p className="mb-1 font-semibold">{t.chartTitle}</p>
         <p className="text-muted mb-2">{deck.sentence}</p>

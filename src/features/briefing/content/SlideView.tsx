@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react'
 import type { LocalizedString } from '@/data/localize'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import type { Slide, TopicCardData } from './buildSlides'
+import { footerLine } from './slideSources'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { ThemeBars } from './ThemeBars'
@@ -30,6 +31,17 @@ function Text({ value, className }: { value: LocalizedString; className?: string
   )
 }
 
+/** What was agreed on a topic, not only what it is about (the first agreement, as on the topic page). */
+function AgreedLine({ card }: { card: TopicCardData }) {
+  const t = useMessages(contentMessages)
+  return (
+    <span className="border-fg/40 border-l-[0.2em] pl-[0.4em] leading-snug">
+      <span className="font-bold">{t.agreedOn}: </span>
+      {card.agreement ? <Text value={card.agreement} /> : <span className="text-muted">{t.noAgreedText}</span>}
+    </span>
+  )
+}
+
 function Card({ card }: { card: TopicCardData }) {
   const isGovernment = card.pillar === 'digital-government'
   return (
@@ -38,6 +50,7 @@ function Card({ card }: { card: TopicCardData }) {
     >
       <Text value={card.title} className="text-[1.1em] leading-tight font-bold" />
       <Text value={card.summary} className="leading-snug" />
+      <AgreedLine card={card} />
       <span className="mt-auto">
         {card.meetingLabel} ·{' '}
         <span className={`font-semibold ${isGovernment ? 'text-gov' : 'text-econ'}`}>{card.pillarLabel}</span>
@@ -48,6 +61,7 @@ function Card({ card }: { card: TopicCardData }) {
 
 export function SlideView({ slide, label, headingLevel }: Props) {
   const t = useMessages(contentMessages)
+  const { lang } = useLang()
   const H = headingLevel === 1 ? 'h1' : 'h3'
   const Sub = headingLevel === 1 ? 'h2' : 'h4'
   const title = (content: ReactNode, lang?: string) => (
@@ -64,6 +78,14 @@ export function SlideView({ slide, label, headingLevel }: Props) {
           <p className="text-accent text-[1.1em] font-semibold">{slide.subtitle}</p>
           <H className="text-[2.6em] leading-tight font-bold">{slide.title}</H>
           <p className="max-w-[40em] text-[1.3em]">{slide.sentence}</p>
+          <ul className="flex list-none gap-[2.5em] p-0">
+            {slide.figures.map((f) => (
+              <li key={f.label} className="flex flex-col">
+                <span className="text-accent text-[2.4em] leading-none font-bold tabular-nums">{f.value}</span>
+                <span className="text-[1.05em]">{f.label}</span>
+              </li>
+            ))}
+          </ul>
           <p className="text-muted">{slide.date}</p>
         </div>
       )
@@ -123,7 +145,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ul className="grid list-none grid-cols-3 gap-[0.7em] p-0">
+          <ul className="grid list-none grid-cols-2 gap-[0.7em] p-0">
             {slide.topics.map((card) => (
               <Card key={card.id} card={card} />
             ))}
@@ -136,7 +158,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         <>
           {title(slide.title)}
           <p className="mb-[0.5em]">{slide.summary}</p>
-          <PillarBars rows={slide.rows} caption={slide.title} />
+          <PillarBars rows={slide.rows} series={slide.series} caption={slide.title} />
         </>
       )
       break
@@ -152,17 +174,53 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ul className="grid list-none gap-[0.4em] p-0">
-            {slide.urls.map((url) => (
-              <li key={url} className="break-all">
-                {url}
-              </li>
+          <div className="columns-2 gap-x-[2em]">
+            {slide.groups.map((group) => (
+              <section key={group.kind} className="mb-[0.6em] break-inside-avoid">
+                <Sub className="text-accent mb-[0.2em] font-bold">{group.label}</Sub>
+                <ul className="list-none p-0 text-[0.85em]">
+                  {group.publishers.map((p) => (
+                    <li key={p.name} className="mb-[0.1em]">
+                      {p.name} <span className="text-muted">· {t.publisherCount(String(p.count), p.count === 1)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
         </>
       )
       break
+    case 'agreements':
+      body = (
+        <>
+          {title(slide.title)}
+          <ul className="grid list-none gap-[0.6em] p-0">
+            {slide.items.map((item, i) => (
+              <li key={i} className="border-accent border-l-[0.25em] pl-[0.6em] text-[1.05em] leading-snug">
+                {item.topic && (
+                  <>
+                    <Text value={item.topic} className="font-bold" />:{' '}
+                  </>
+                )}
+                <Text value={item.text} />
+              </li>
+            ))}
+          </ul>
+          {slide.more !== null && <p className="text-muted mt-[0.4em] font-semibold">{slide.more}</p>}
+        </>
+      )
+      break
+    case 'key':
+      body = (
+        <div className="border-accent flex h-full flex-col justify-center gap-[0.6em] border-l-[0.5em] pl-[1em]">
+          <p className="text-accent text-[1.1em] font-semibold">{slide.title}</p>
+          <H className="text-[2.4em] leading-tight font-bold">{slide.message}</H>
+        </div>
+      )
+      break
   }
+  const footer = footerLine(slide.sources, lang)
 
   return (
     <div className="[container-type:size] size-full">
@@ -171,9 +229,15 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         aria-roledescription="slide"
         aria-label={label}
         style={SLIDE_TYPE}
-        className="bg-bg text-fg size-full overflow-hidden px-[2.2em] py-[1.6em]"
+        className="bg-bg text-fg flex size-full flex-col overflow-hidden px-[2.2em] pt-[1.6em] pb-[0.8em]"
       >
-        {body}
+        <div className="min-h-0 flex-1 overflow-hidden">{body}</div>
+        {slide.keyMessage !== null && (
+          <p className="border-accent bg-surface mt-[0.5em] rounded-[0.3em] border-l-[0.3em] px-[0.7em] py-[0.3em] text-[1.1em] font-bold">
+            {slide.keyMessage}
+          </p>
+        )}
+        {footer !== '' && <p className="text-muted mt-[0.4em] truncate text-[0.6em]">{footer}</p>}
       </div>
     </div>
   )

@@ -70,6 +70,23 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
         const description = theme ? ` ${localText(theme.description, lang)}` : ''
         return { text: `${t.noteTheme(row.label, formatNumber(row.count, lang))}${description}`, sources: [] }
       })
+    case 'agreements': {
+      const meetings = slide.meetingId === null ? deck.meetings : deck.meetings.filter((m) => m.id === slide.meetingId)
+      return meetings.flatMap((m) => [
+        ...(slide.meetingId === null ? m.agreements.slice(0, 1) : m.agreements).map((a) => ({
+          text: `${localText(m.shortName, lang)}: ${localText(a.text, lang)}`,
+          sources: urls(a.sources),
+        })),
+        ...(slide.meetingId === null ? [] : deck.topics.filter((x) => x.meetingId === m.id)).flatMap((x) =>
+          (x.agreement ?? []).map((a) => ({
+            text: `${localText(x.title, lang)}: ${localText(a.text, lang)}`,
+            sources: urls(a.sources),
+          })),
+        ),
+      ])
+    }
+    case 'key':
+      return [{ text: slide.message, sources: [] }]
     case 'sources':
       return [{ text: t.noteSources, sources: [] }]
   }

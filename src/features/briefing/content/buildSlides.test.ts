@@ -5,16 +5,29 @@ import { indexDataset } from '@/data/selectors'
 import type { TopicFilters } from '@/filters/applyFilters'
 import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
 import { buildNotes } from './buildNotes'
+import type { DatasetIndex } from '@/data/selectors'
+import type { OutlineEntry, OutlineKind } from '@/url/outline'
 import { buildSlides, clampSlide, MEETING_TOPICS_ON_SLIDE, TOPICS_PER_SLIDE, type Slide } from './buildSlides'
 
 const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
 const real = indexDataset(parseDataset(JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as unknown))
 const kinds = (slides: Slide[]) => slides.map((s) => s.kind)
+const on = (kind: OutlineKind, id: string | null = null): OutlineEntry => ({ kind, id, isOn: true, message: null })
+/** Every slide the view can give, in the order of the old fixed deck. */
+const everything = (index: DatasetIndex): OutlineEntry[] => [
+  on('title'),
+  on('meetings'),
+  ...index.meetings.map((m) => on('meeting', m.id)),
+  on('topics'),
+  on('chart'),
+  on('themes'),
+  on('sources'),
+]
 const topicIdsOn = (slides: Slide[]) => slides.flatMap((s) => (s.kind === 'topics' ? s.topics.map((c) => c.id) : []))
 
 describe('buildSlides with the real dataset', () => {
-  it('builds title, timeline, a slide per meeting, topic pages of at most six, charts and sources', () => {
-    const deck = buildSlides(real, none, 'en', { today: '2026-12-01' })
+  it('builds title, timeline, a slide per meeting, topic pages of at most four, charts and sources', () => {
+    const deck = buildSlides(real, none, 'en', { today: '2026-12-01', outline: everything(real) })
     const meetingSlides = deck.slides.filter((s) => s.kind === 'meeting')
     expect(meetingSlides).toHaveLength(real.meetings.length)
     expect(topicIdsOn(deck.slides)).toEqual(real.topics.map((t) => t.id))
@@ -31,25 +44,51 @@ describe('buildSlides with the real dataset', () => {
   })
 
   it('a Digital government deck is only about government topics and their meetings', () => {
-    const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'ja')
+    const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'ja', { outline: everything(real) })
     const government = real.topics.filter((t) => t.pillar === 'digital-government')
     expect(topicIdsOn(deck.slides)).toEqual(government.map((t) => t.id))
     const meetingIds = deck.slides.flatMap((s) => (s.kind === 'meeting' ? [s.meetingId] : []))
     expect(meetingIds).toEqual([...new Set(government.map((t) => t.meetingId))].sort((a, b) => a.localeCompare(b)))
     const chart = deck.slides.find((s) => s.kind === 'chart')
     expect(chart?.kind === 'chart' && chart.rows.every((r) => r.economy === 0 && r.government > 0)).toBe(true)
+    // No series of zeros: the economy pillar is not drawn at all.
+    expect(chart?.kind === 'chart' && chart.series).toEqual(['digital-government'])
     expect(deck.slides[0]?.kind === 'title' && deck.slides[0].sentence).toContain('デジタルガバメント')
   })
 
-  it('lists every source of the shown topics on the source slides', () => {
-    const deck = buildSlides(real, { ...none, years: [2019] }, 'en')
-    const shown = deck.slides.flatMap((s) => (s.kind === 'sources' ? s.urls : []))
-    for (const topic of deck.topics) for (const source of topic.sources) expect(shown).toContain(source.url)
-    expect(new Set(shown).size).toBe(shown.length)
+  it('one closing Sources slide names every publisher behind the shown topics, grouped by authority', () => {
+    const deck = buildSlides(real, { ...none, years: [2019] }, 'en', { outline: everything(real) })
+    const slides = deck.slides.filter((s) => s.kind === 'sources')
+    expect(slides).toHaveLength(1)
+    expect(deck.slides.at(-1)?.kind).toBe('sources')
+    const groups = slides[0]?.kind === 'sources' ? slides[0].groups : []
+    expect(groups.map((g) => g.kind)).toEqual(
+      ['official', 'archive', 'press'].filter((k) => groups.some((g) => g.kind === k)),
+    )
+    const names = groups.flatMap((g) => g.publishers.map((p) => p.name))
+    for (const topic of deck.topics)
+      for (const source of topic.sources) expect(names).toContain(real.publisherById.get(source.publisher)!.name.en)
+    // No raw addresses on the slide.
+    expect(names.some((n) => n.startsWith('http'))).toBe(false)
+  })
+
+  it('every content slide has a one-line source footer naming publishers', () => {
+    const deck = buildSlides(real, { ...none, pillar: 'digital-government' }, 'en', { outline: everything(real) })
+    for (const slide of deck.slides) if (slide.kind !== 'key') expect(slide.sources.length, slide.id).toBeGreaterThan(0)
+  })
+
+  it('topic cards carry what was agreed, not only the summary', () => {
+    const deck = buildSlides(real, none, 'en', { outline: everything(real) })
+    const cards = deck.slides.flatMap((s) => (s.kind === 'topics' ? s.topics : []))
+    for (const card of cards) {
+      const agreement = real.topicById.get(card.id)!.agreement
+      expect(card.agreement?.text ?? null, card.id).toBe(agreement?.[0]?.text.en ?? null)
+    }
+    expect(cards.some((c) => c.agreement !== null)).toBe(true)
   })
 
   it('gives notes with sources for every slide', () => {
-    const deck = buildSlides(real, none, 'en')
+    const deck = buildSlides(real, none, 'en', { outline: everything(real) })
     for (const slide of deck.slides) {
       const notes = buildNotes(real, deck, slide, 'en')
       expect(notes.length, slide.id).toBeGreaterThan(0)
@@ -78,20 +117,24 @@ describe('buildSlides with fixtures', () => {
     }),
   )
 
-  it('splits eleven topics into six and five and skips meetings without topics', () => {
-    const deck = buildSlides(index, none, 'en')
+  it('splits eleven topics into pages of four and skips meetings without topics', () => {
+    const deck = buildSlides(index, none, 'en', { outline: everything(index) })
     expect(kinds(deck.slides)).toEqual([
       'title',
       'timeline',
       'meeting',
       'topics',
       'topics',
+      'topics',
       'chart',
       'themes',
       'sources',
-      'sources',
     ])
-    expect(deck.slides.map((s) => s.title).slice(3, 5)).toEqual(['Topics (1 of 2)', 'Topics (2 of 2)'])
+    expect(deck.slides.map((s) => s.title).slice(3, 6)).toEqual([
+      'Topics (1 of 3)',
+      'Topics (2 of 3)',
+      'Topics (3 of 3)',
+    ])
   })
 
   it('shows a single "no topics" slide when nothing matches', () => {
@@ -100,14 +143,14 @@ describe('buildSlides with fixtures', () => {
   })
 
   it('notes for a topic slide carry each topic summary and source', () => {
-    const deck = buildSlides(index, none, 'en')
+    const deck = buildSlides(index, none, 'en', { outline: everything(index) })
     const slide = deck.slides.find((s) => s.kind === 'topics')!
     const notes = buildNotes(index, deck, slide, 'en')
     expect(notes[0]).toEqual({ text: 'Topic 0: Ministers discussed it.', sources: ['https://example.org/0'] })
-    expect(notes).toHaveLength(6)
+    expect(notes).toHaveLength(4)
     expect(
       deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0)),
-    ).toEqual([6, 5])
+    ).toEqual([4, 4, 3])
   })
 })
 
@@ -119,7 +162,10 @@ describe('meeting slides with long topic lists', () => {
       }),
     )
   const meetingSlide = (n: number, lang: 'en' | 'ja') => {
-    const slide = buildSlides(many(n), none, lang).slides.find((s) => s.kind === 'meeting')
+    const index = many(n)
+    const slide = buildSlides(index, none, lang, { outline: everything(index) }).slides.find(
+      (s) => s.kind === 'meeting',
+    )
     if (slide?.kind !== 'meeting') throw new Error('no meeting slide')
     return slide
   }
@@ -140,7 +186,7 @@ describe('meeting slides with long topic lists', () => {
   })
 
   it('every topic of the real dataset is on its meeting slide or counted in "more"', () => {
-    for (const slide of buildSlides(real, none, 'en').slides) {
+    for (const slide of buildSlides(real, none, 'en', { outline: everything(real) }).slides) {
       if (slide.kind !== 'meeting') continue
       const hidden = slide.more === null ? 0 : Number(/\d+/.exec(slide.more)?.[0])
       expect(slide.topics.length + hidden, slide.id).toBe(slide.line.topicCount)

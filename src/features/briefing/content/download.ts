@@ -1,6 +1,11 @@
 /** Saves text as a file through a temporary link (same origin, no network). */
 export function downloadText(text: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+  downloadBlob(new Blob([text], { type }), fileName)
+}
+
+/** Saves a file made in the page (a Blob) through a temporary object URL. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
   try {
     downloadUrl(url, fileName)
   } finally {

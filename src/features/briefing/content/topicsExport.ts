@@ -125,6 +125,6 @@ export function topicsJson(
 }
 
 /** "g20-digital-topics-2026-12-01.csv" */
-export function exportFileName(kind: 'topics' | 'chart', extension: string, today: string): string {
+export function exportFileName(kind: 'topics' | 'chart' | 'briefing', extension: string, today: string): string {
   return `g20-digital-${kind}-${today}.${extension}`
 }

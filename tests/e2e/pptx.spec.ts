@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import type { Download, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+interface RawTopic {
+  pillar: string
+  summary: { en: string }
+  sources: { url: string }[]
+}
+const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as { topics: RawTopic[] }
+const government = dataset.topics.filter((t) => t.pillar === 'digital-government')
+
+const currentSlide = (page: Page) => page.locator('[aria-roledescription="slide"]')
+
+/** The names of the files in a zip (unzip -Z1). */
+const entries = (zip: string) => execFileSync('unzip', ['-Z1', zip]).toString().trim().split('\n')
+
+/** The text of one XML part of the zip: every <a:t> run, entities decoded. */
+function partText(zip: string, part: string): string {
+  const xml = execFileSync('unzip', ['-p', zip, part], { maxBuffer: 32 * 1024 * 1024 }).toString()
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) => m[1] ?? '')
+    .join(' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+async function savePptx(download: Download, path: string): Promise<string> {
+  expect(download.suggestedFilename()).toMatch(/^g20-digital-briefing-\d{4}-\d{2}-\d{2}\.pptx$/)
+  await download.saveAs(path)
+  return path
+}
+
+/** The heading of every slide of the deck the Present button shows. */
+async function deckTitles(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(currentSlide(page)).toBeVisible()
+  await page.keyboard.press('End')
+  const label = (await currentSlide(page).getAttribute('aria-label')) ?? ''
+  const total = Number(label.split(' of ')[1])
+  await page.keyboard.press('Home')
+  const titles: string[] = []
+  for (let n = 1; n <= total; n++) {
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', `${n} of ${total}`)
+    titles.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
+    await page.keyboard.press('ArrowRight')
+  }
+  await page.keyboard.press('Escape')
+  return titles
+}
+
+test('Download PowerPoint gives the outline on screen: a slide per slide with its title, and speaker notes', async ({
+  page,
+  requests,
+}, testInfo) => {
+  // An outline with the topic cards and a key message on the chart; the presenter's own note on the chart.
+  await page.goto('/?pillar=digital-government&outline=title,meetings,topics,chart~0,sources&bk=Government%20rose')
+  await page.evaluate(() =>
+    window.localStorage.setItem('g20dm:notes:v1:pillar=digital-government', JSON.stringify({ chart: 'Pause here.' })),
+  )
+  const titles = await deckTitles(page)
+  // Title, meetings, the topic pages, the chart, sources.
+  expect(titles.length).toBeGreaterThanOrEqual(5)
+
+  await page.getByRole('button', { name: 'Share and export' }).click()
+  const button = page.getByRole('button', { name: 'Download PowerPoint (.pptx)' })
+  await expect(button).toBeVisible()
+  // The library is fetched on the click, not with the page or the panel.
+  expect(requests.filter((url) => /pptxgen/.test(url))).toEqual([])
+  const download = page.waitForEvent('download')
+  await button.focus()
+  await page.keyboard.press('Enter')
+  const file = await savePptx(await download, testInfo.outputPath('briefing.pptx'))
+  expect(requests.filter((url) => /pptxgen/.test(url)).length).toBeGreaterThan(0)
+  await expect(page.getByRole('status').filter({ hasText: /^Downloaded g20-digital-briefing-/ })).toBeVisible()
+
+  const parts = entries(file)
+  const slides = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+  expect(slides).toHaveLength(titles.length)
+  titles.forEach((title, i) => {
+    expect(partText(file, `ppt/slides/slide${i + 1}.xml`), `slide ${i + 1}`).toContain(title)
+  })
+  // Every slide names its sources in a footer.
+  for (let n = 1; n <= titles.length; n++) expect(partText(file, `ppt/slides/slide${n}.xml`)).toMatch(/Sources: \S/)
+
+  const notes = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))
+  expect(notes).toHaveLength(titles.length)
+  const allNotes = notes.map((p) => partText(file, p)).join('\n')
+  // The chart: the key message on the slide, the presenter's note first in its notes.
+  const chart = titles.indexOf('Topics per meeting, by pillar') + 1
+  expect(partText(file, `ppt/slides/slide${chart}.xml`)).toContain('Government rose')
+  const chartNotes = notes.find((p) => partText(file, p).includes('Pause here.'))
+  expect(chartNotes).toBeDefined()
+  // The closing slide names publishers by authority, not addresses.
+  const last = partText(file, `ppt/slides/slide${titles.length}.xml`)
+  expect(last).toContain('Official')
+  expect(last).not.toContain('https://')
+  for (const topic of government) {
+    expect(allNotes).toContain(topic.summary.en)
+    for (const source of topic.sources) expect(allNotes).toContain(source.url)
+  }
+})
+
+test('the Japanese deck downloads in Japanese, set in a Japanese font', async ({ page }, testInfo) => {
+  await page.goto('/?pillar=digital-government&lang=ja')
+  await page.getByRole('button', { name: '共有・書き出し' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'PowerPointをダウンロード(.pptx)' }).click()
+  const file = await savePptx(await download, testInfo.outputPath('briefing-ja.pptx'))
+  expect(partText(file, 'ppt/slides/slide1.xml')).toContain('G20デジタル大臣会合 2017–2021')
+  expect(partText(file, 'ppt/slides/slide1.xml')).toContain('出典:')
+  const xml = execFileSync('unzip', ['-p', file, 'ppt/slides/slide1.xml']).toString()
+  expect(xml).toContain('lang="ja-JP"')
+  expect(xml).toContain('typeface="Meiryo"')
+})
+
+test('when the PowerPoint code cannot load, the panel says so and Retry builds the file', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/?pillar=digital-government')
+  await page.route(/pptxgen[^/]*\.js$/, (route) => route.abort('connectionfailed'))
+  await page.getByRole('button', { name: 'Share and export' }).click()
+  await page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not prepare the PowerPoint file.' })
+  await expect(alert).toBeVisible()
+
+  await page.unroute(/pptxgen[^/]*\.js$/)
+  const download = page.waitForEvent('download')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  const file = await savePptx(await download, testInfo.outputPath('retried.pptx'))
+  expect(entries(file)).toContain('ppt/slides/slide1.xml')
+  await expect(alert).toHaveCount(0)
+})
