@@ -65,7 +65,10 @@ function prerenderPages(): Plugin {
       })
       try {
         const { renderPages } = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
-          renderPages: (raw: unknown, base: string) => Promise<{ folder: string; lang: string; title: string; html: string }[]>
+          renderPages: (
+            raw: unknown,
+            base: string,
+          ) => Promise<{ folder: string; lang: string; title: string; html: string }[]>
         }
         const raw: unknown = JSON.parse(await readFile(resolve(root, 'public/data/g20-digital.json'), 'utf8'))
         const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
