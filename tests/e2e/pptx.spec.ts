@@ -4,12 +4,18 @@ import type { Download, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 interface RawTopic {
+  meetingId: string
   pillar: string
   summary: { en: string }
   sources: { url: string }[]
 }
-const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as { topics: RawTopic[] }
-const government = dataset.topics.filter((t) => t.pillar === 'digital-government')
+const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as {
+  topics: RawTopic[]
+  meetings: { id: string; startDate: string }[]
+}
+// The default scope is the core 2017–2021: the deck holds the government topics of those meetings.
+const core = new Set(dataset.meetings.filter((m) => m.startDate <= '2021-12-31').map((m) => m.id))
+const government = dataset.topics.filter((t) => t.pillar === 'digital-government' && core.has(t.meetingId))
 
 const currentSlide = (page: Page) => page.locator('[aria-roledescription="slide"]')
 
