@@ -60,7 +60,8 @@ export function AppShell() {
 
   if (isPresenterWindow()) {
     return (
-      <DataBoundary>
+      // The presenter window was opened by the deck: Leave closes it, back to the audience window.
+      <DataBoundary onLeave={() => window.close()}>
         <PresenterView />
       </DataBoundary>
     )

@@ -291,6 +291,23 @@ test("when the deck's code fails, the full-screen error has a way out: Leave, an
   await expect(page.getByRole('article').first()).toBeVisible()
 })
 
+test('when the presenter window’s code fails, its error has Leave, which closes that window', async ({ page }) => {
+  // The popup is another page of the same context: route the context.
+  await page
+    .context()
+    .route('**/assets/PresenterView-*.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.goto('/?lang=en')
+  await page.getByRole('button', { name: 'Present' }).click()
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('button', { name: 'Presenter view' }).click()
+  const presenter = await popup
+  await expect(presenter.getByRole('alert')).toContainText('Part of the app could not be loaded')
+  const closed = presenter.waitForEvent('close')
+  await presenter.getByRole('button', { name: 'Leave' }).click()
+  await closed
+  expect(presenter.isClosed()).toBe(true)
+})
+
 test('when the share panel\'s code fails, the panel says so with Retry instead of "Loading…" for ever', async ({
   page,
 }) => {
