@@ -54,7 +54,10 @@ export interface PrerenderedPage {
 export async function renderPages(rawDataset: unknown, base: string): Promise<PrerenderedPage[]> {
   const dataset = parseDataset(rawDataset)
   const pages: PrerenderedPage[] = []
-  for (const search of pageSearches(dataset.meetings.map((m) => m.id))) {
+  for (const search of pageSearches(
+    dataset.meetings.map((m) => m.id),
+    dataset.themes.map((t) => t.id),
+  )) {
     const state = parseViewState(search)
     const lang = resolveLang(state.lang, null, [])
     pages.push({

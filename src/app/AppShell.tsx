@@ -30,6 +30,7 @@ export function AppShell() {
   const slide = useViewField('slide')
   const view = useViewField('view')
   const meeting = useViewField('meeting')
+  const theme = useViewField('theme')
   // The comparison prints as it is on screen; every other view prints the handout.
   const printsItself = view === 'compare' && meeting === null
   const [first, last] = scopeSpan(useViewField('scope'))
@@ -84,7 +85,7 @@ export function AppShell() {
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
           <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
-          <DataBoundary resetKeys={[view, meeting]}>
+          <DataBoundary resetKeys={[view, meeting, theme]}>
             <ViewSwitch />
           </DataBoundary>
         </main>

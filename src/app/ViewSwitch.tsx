@@ -19,6 +19,10 @@ const ThemesView = lazyWithRetry(
   () => import('@/features/insights/ThemesView'),
   (m) => m.ThemesView,
 )
+const ThemePage = lazyWithRetry(
+  () => import('@/features/insights/ThemePage'),
+  (m) => m.ThemePage,
+)
 const CompareView = lazyWithRetry(
   () => import('@/features/compare/CompareView'),
   (m) => m.CompareView,
@@ -27,11 +31,14 @@ const CompareView = lazyWithRetry(
 export function ViewSwitch() {
   const view = useViewField('view')
   const meeting = useViewField('meeting')
+  const theme = useViewField('theme')
   return (
     <Suspense fallback={<LoadingState />}>
       <KeepPrerendered>
         {meeting !== null ? (
           <MeetingDetail meetingId={meeting} />
+        ) : theme !== null ? (
+          <ThemePage themeId={theme} />
         ) : view === 'timeline' ? (
           <TimelineView />
         ) : view === 'themes' ? (

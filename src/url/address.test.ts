@@ -41,6 +41,7 @@ describe('addresses with paths', () => {
         fc.record({
           view: fc.constantFrom(...VIEWS),
           meeting: fc.option(slug, { nil: null }),
+          theme: fc.option(slug, { nil: null }),
           lang: fc.constantFrom('en' as const, 'ja' as const, null),
           q: fc.constantFrom('', 'AI', 'データ 流通', 'a&b=c'),
           base: fc.constantFrom('/', '/g20/'),
@@ -49,10 +50,19 @@ describe('addresses with paths', () => {
           const state = { ...DEFAULT_VIEW_STATE, ...parts }
           const address = new URL(addressOf(state, base), 'http://x.test')
           const back = parseViewState(stateSearch(address.pathname, address.search, base))
-          expect(back).toEqual({ ...state, view: state.meeting === null ? state.view : 'overview' })
+          // A meeting or theme page has no view under it (a theme under a meeting stays in the query).
+          expect(back).toEqual({
+            ...state,
+            view: state.meeting === null && state.theme === null ? state.view : 'overview',
+          })
         },
       ),
     )
+  })
+
+  it('gives a theme its own page', () => {
+    expect(addressOf({ ...DEFAULT_VIEW_STATE, theme: 'dfft', lang: 'ja', years: [2021] })).toBe('/ja/themes/dfft/?years=2021')
+    expect(parseViewState(stateSearch('/themes/dfft/', ''))).toMatchObject({ theme: 'dfft', view: 'overview' })
   })
 
   it('lists a page per view and meeting in both languages', () => {

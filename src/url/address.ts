@@ -15,6 +15,7 @@ export const BASE: string = import.meta.env.BASE_URL
 const PATH_VIEWS = VIEWS.filter((view) => view !== 'overview')
 const JA = 'ja'
 const MEETINGS = 'meetings'
+const THEMES = 'themes'
 
 /** What a path says: "/ja/meetings/2021-trieste/" → lang=ja&meeting=2021-trieste. Anything else in it is ignored. */
 export function pathParams(pathname: string, base = BASE): URLSearchParams {
@@ -30,6 +31,7 @@ export function pathParams(pathname: string, base = BASE): URLSearchParams {
   }
   const [first, second] = parts
   if (first === MEETINGS && second !== undefined) params.set('meeting', decodeURIComponent(second))
+  else if (first === THEMES && second !== undefined) params.set('theme', decodeURIComponent(second))
   else if (first !== undefined && (PATH_VIEWS as readonly string[]).includes(first)) params.set('view', first)
   return params
 }
@@ -50,13 +52,22 @@ export function addressFromSearch(search: string, base = BASE): string {
   const params = new URLSearchParams(search)
   const view = params.get('view')
   const meeting = params.get('meeting')
+  // A meeting page wins over a theme page, as on screen.
+  const theme = meeting === null ? params.get('theme') : null
   const isJapanese = params.get('lang') === JA
   params.delete('view')
   params.delete('meeting')
+  if (theme !== null) params.delete('theme')
   if (isJapanese) params.delete('lang')
   const path =
     (isJapanese ? `${JA}/` : '') +
-    (meeting !== null ? `${MEETINGS}/${encodeURIComponent(meeting)}/` : view !== null ? `${view}/` : '')
+    (meeting !== null
+      ? `${MEETINGS}/${encodeURIComponent(meeting)}/`
+      : theme !== null
+        ? `${THEMES}/${encodeURIComponent(theme)}/`
+        : view !== null
+          ? `${view}/`
+          : '')
   return `${base}${path}${toSearchString(params)}`
 }
 
@@ -65,12 +76,13 @@ export function addressOf(state: ViewState, base = BASE): string {
   return addressFromSearch(toSearchString(serializeViewState(state)), base)
 }
 
-/** Every page the build writes, as state searches: each view and meeting, in English and Japanese. */
-export function pageSearches(meetingIds: readonly string[]): string[] {
+/** Every page the build writes, as state searches: each view, meeting and theme, in English and Japanese. */
+export function pageSearches(meetingIds: readonly string[], themeIds: readonly string[] = []): string[] {
   const pages = [
     '',
     ...PATH_VIEWS.map((view) => `?view=${view}`),
     ...meetingIds.map((id) => `?meeting=${encodeURIComponent(id)}`),
+    ...themeIds.map((id) => `?theme=${encodeURIComponent(id)}`),
   ]
   return [...pages, ...pages.map((page) => (page === '' ? '?lang=ja' : `${page}&lang=ja`))]
 }

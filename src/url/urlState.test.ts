@@ -42,6 +42,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   ),
   topic: fc.option(slug, { nil: null }),
   meeting: fc.option(slug, { nil: null }),
+  theme: fc.option(slug, { nil: null }),
   slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
   a: fc.option(slug, { nil: null }),
   b: fc.option(slug, { nil: null }),

@@ -43,6 +43,8 @@ export interface ViewState {
   topic: string | null
   /** The open meeting detail. */
   meeting: string | null
+  /** The open theme page: one theme followed across every meeting. */
+  theme: string | null
   /** 1-based slide when presenting; null when not presenting. */
   slide: number | null
   /** The two meetings the compare view sets side by side (null: the last two). */
@@ -67,6 +69,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   q: '',
   topic: null,
   meeting: null,
+  theme: null,
   slide: null,
   a: null,
   b: null,
@@ -134,6 +137,7 @@ export const FIELDS: { [K in keyof ViewState]: Field<NonNullable<ViewState[K]>> 
   },
   topic: slug,
   meeting: slug,
+  theme: slug,
   slide: {
     // Any positive whole number (the deck clamps it): a deck can have more than 9,999 slides.
     parse: (raw) => (/^\d{1,16}$/.test(raw) && Number.isSafeInteger(+raw) && +raw >= 1 ? +raw : null),

@@ -24,3 +24,24 @@ test('the timeline leads to the comparison; it speaks Japanese and prints as sho
   await expect(page.getByRole('navigation', { name: '表示の切り替え' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'この比較を印刷' })).toBeHidden()
 })
+
+test('the DFFT theme page lists 2019, 2020 and 2021 and marks 2018 as not on the agenda; the matrix leads there @narrow', async ({
+  page,
+}) => {
+  await page.goto('/themes/')
+  // The matrix's table (behind "Show table") has a link per theme in its row headers.
+  const table = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('rowheader', { name: 'Data Free Flow with Trust (DFFT)' }) })
+  await page.getByText('Show table').first().click()
+  await table.getByRole('link', { name: 'Data Free Flow with Trust (DFFT)' }).click()
+  await expect(page).toHaveURL(/\/themes\/dfft\/$/)
+  await expect(page.getByRole('heading', { level: 2, name: 'Data Free Flow with Trust (DFFT)' })).toBeFocused()
+  await expect(page.getByRole('region', { name: '2018' })).toContainText('Not on the agenda in 2018')
+  for (const year of ['2019', '2020', '2021']) {
+    await expect(page.getByRole('region', { name: year })).not.toContainText('Not on the agenda')
+  }
+  await expect(page.getByRole('region', { name: '2019' })).toContainText('Data Free Flow with Trust (DFFT)')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})

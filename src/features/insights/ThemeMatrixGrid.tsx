@@ -1,3 +1,4 @@
+import { StateLink } from '@/components/StateLink'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { useMessages } from '@/i18n/LangContext'
 import { insightsMessages } from './messages'
@@ -19,10 +20,14 @@ export function ThemeMatrixGrid({ matrix }: { matrix: ThemeMatrix }) {
         ))}
         {matrix.rows.map((row) => (
           <div key={row.theme.id} className="contents">
-            <LocalizedTextView
-              value={row.theme.name}
-              className="border-border border-t py-1 pr-2 text-sm leading-tight"
-            />
+            {/* For the pointer only (the grid is hidden from screen readers): the table's row headers are the real links. */}
+            <StateLink
+              patch={{ theme: row.theme.id }}
+              tabIndex={-1}
+              className="border-border text-accent border-t py-1 pr-2 text-sm leading-tight underline underline-offset-2"
+            >
+              <LocalizedTextView value={row.theme.name} />
+            </StateLink>
             {row.cells.map((cell) => (
               <span key={cell.year} className="border-border flex justify-center border-t py-1">
                 <StatusMark status={cell.status} />

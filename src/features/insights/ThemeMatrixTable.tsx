@@ -1,3 +1,4 @@
+import { StateLink } from '@/components/StateLink'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { useMessages } from '@/i18n/LangContext'
 import { insightsMessages } from './messages'
@@ -28,7 +29,9 @@ export function ThemeMatrixTable({ matrix, caption }: { matrix: ThemeMatrix; cap
         {matrix.rows.map((row) => (
           <tr key={row.theme.id}>
             <th scope="row" className={`${cell} font-normal`}>
-              <LocalizedTextView value={row.theme.name} />
+              <StateLink patch={{ theme: row.theme.id }} className="text-accent underline underline-offset-2">
+                <LocalizedTextView value={row.theme.name} />
+              </StateLink>
             </th>
             {row.cells.map((c) => (
               <td

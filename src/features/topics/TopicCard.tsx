@@ -1,3 +1,4 @@
+import { StateLink } from '@/components/StateLink'
 import type { MouseEvent } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
@@ -58,8 +59,13 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
             const theme = index.themeById.get(id)
             return (
               theme && (
-                <li key={id} className="bg-surface rounded-full px-2 py-0.5 text-xs">
-                  <HighlightedText value={theme.name} query={query} />
+                <li key={id}>
+                  <StateLink
+                    patch={{ theme: id, topic: null }}
+                    className="bg-surface hover:text-accent inline-block rounded-full px-2 py-0.5 text-xs underline decoration-transparent hover:decoration-current"
+                  >
+                    <HighlightedText value={theme.name} query={query} />
+                  </StateLink>
                 </li>
               )
             )

@@ -1,3 +1,4 @@
+import { StateLink } from '@/components/StateLink'
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import { AgreementList } from '@/components/AgreementList'
 import { PressOnlyNote } from '@/components/PressOnlyNote'
@@ -144,8 +145,13 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
                 const theme = index.themeById.get(id)
                 return (
                   theme && (
-                    <li key={id} className="bg-surface rounded-full px-2 py-0.5 text-sm">
-                      <LocalizedTextView value={theme.name} />
+                    <li key={id}>
+                      <StateLink
+                        patch={{ theme: id, topic: null }}
+                        className="bg-surface text-accent inline-block rounded-full px-2 py-0.5 text-sm underline underline-offset-2"
+                      >
+                        <LocalizedTextView value={theme.name} />
+                      </StateLink>
                     </li>
                   )
                 )
