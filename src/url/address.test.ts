@@ -61,7 +61,9 @@ describe('addresses with paths', () => {
   })
 
   it('gives a theme its own page', () => {
-    expect(addressOf({ ...DEFAULT_VIEW_STATE, theme: 'dfft', lang: 'ja', years: [2021] })).toBe('/ja/themes/dfft/?years=2021')
+    expect(addressOf({ ...DEFAULT_VIEW_STATE, theme: 'dfft', lang: 'ja', years: [2021] })).toBe(
+      '/ja/themes/dfft/?years=2021',
+    )
     expect(parseViewState(stateSearch('/themes/dfft/', ''))).toMatchObject({ theme: 'dfft', view: 'overview' })
   })
 

@@ -57,6 +57,17 @@ describe('the timeline', { timeout: 20_000 }, () => {
     expect(within(list).getByText('Leaders adopted it.')).toBeInTheDocument()
   })
 
+  it('says plainly that the filters do not narrow it, and only when a filter is set', async () => {
+    const { unmount } = renderApp({ url: '/timeline/?pillar=digital-government', dataset })
+    expect(await screen.findByRole('note', {}, { timeout: 8000 })).toHaveTextContent(
+      'The timeline shows every meeting: the filters you set apply to the topic cards, not here.',
+    )
+    unmount()
+    renderApp({ url: '/timeline/', dataset })
+    await screen.findByRole('list', { name: 'Meetings, 2017–2021' }, { timeout: 8000 })
+    expect(screen.queryByRole('note')).not.toBeInTheDocument()
+  })
+
   it('is one tab stop; arrow keys, Home and End move focus; Enter opens the meeting', async () => {
     const user = userEvent.setup()
     renderApp({ url: '/?view=timeline', dataset })

@@ -124,7 +124,14 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
               <h3 id="topic-detail-meeting" className="m-0 text-base font-bold">
                 {t.meeting}
               </h3>
-              <LocalizedTextView as="p" value={meeting.name} className="mt-1 mb-0" />
+              <p className="mt-1 mb-0">
+                <StateLink
+                  patch={{ meeting: meeting.id, topic: null }}
+                  className="text-accent underline underline-offset-2"
+                >
+                  <LocalizedTextView value={meeting.name} />
+                </StateLink>
+              </p>
               <p className="text-muted m-0">
                 {formatDateRange(meeting.startDate, meeting.endDate, lang)} · {format[meeting.format]}
                 {meeting.city && (

@@ -125,6 +125,11 @@ describe('the topics view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(window.location.search).toContain('topic=t-1'))
     expect(within(dialog).getByText('From the declaration’s own structure')).toBeInTheDocument()
     expect(within(dialog).getByText('Listed under Digital Government.')).toBeInTheDocument()
+    // The dialog leads to its meeting's page.
+    expect(within(dialog).getByRole('link', { name: 'Test Ministerial Conference' })).toHaveAttribute(
+      'href',
+      '/meetings/m-2017/',
+    )
     const related = within(dialog).getByRole('region', { name: 'The same themes at other meetings' })
     await userEvent.click(within(related).getByRole('link', { name: 'Government as a platform' }))
     expect(await screen.findByRole('dialog', { name: 'Government as a platform' })).toBeInTheDocument()
