@@ -42,6 +42,10 @@ test('after one visit, pages never opened work with the network off, data and fi
   await page.getByRole('searchbox', { name: 'Search topics' }).fill('identity')
   await expect(page.getByRole('article', { name: 'Digital Identity' })).toBeVisible()
   await expect.poll(() => cards.count()).toBeLessThan(government)
+
+  // Offline, an address the build has no page for is still the app (the root page), not the browser's error.
+  await page.goto('/no-such-page/')
+  await expect(page.getByRole('heading', { level: 1, name: "G20 Digital Ministers' Track" })).toBeVisible()
 })
 
 test('a new build or dataset is announced in the footer, and Reload brings it in', async ({ page }) => {
