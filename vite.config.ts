@@ -86,8 +86,67 @@ function prerenderPages(): Plugin {
       } finally {
         await server.close()
       }
+      // Only now are all the pages written, so the service worker is generated here, after them.
+      await writeServiceWorker(outDir, base)
     },
   }
+}
+
+/**
+ * Writes dist/sw.js (Workbox generateSW): it precaches every built file — each prerendered
+ * index.html, the assets, boot.js and data/g20-digital.json — so after one visit the whole
+ * dashboard works with the network off. A page is fetched network-first (3 s timeout); offline it
+ * is its own cached index.html, and an unknown path is the root index.html. A new build or
+ * dataset changes the precache revisions, so the browser installs a new worker, which waits
+ * until the reader chooses Reload (src/app/serviceWorker.ts). sw.js must be served no-cache.
+ */
+async function writeServiceWorker(outDir: string, base: string) {
+  const { generateSW } = await import('workbox-build')
+  const root = base
+  await generateSW({
+    globDirectory: outDir,
+    globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,txt,webmanifest}'],
+    swDest: resolve(outDir, 'sw.js'),
+    modifyURLPrefix: { '': base },
+    // The pages are answered by the network-first route below, not straight from the precache.
+    directoryIndex: '__none__',
+    ignoreURLParametersMatching: [/.*/],
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    dontCacheBustURLsMatching: /\/assets\//,
+    skipWaiting: false,
+    clientsClaim: false,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'g20-pages',
+          networkTimeoutSeconds: 3,
+          matchOptions: { ignoreSearch: true },
+          plugins: [
+            {
+              // Offline and not in g20-pages: the page's own precached index.html, else the root one.
+              handlerDidError: async ({ request }: { request: Request }) => {
+                const url = new URL(request.url)
+                const own = new URL(
+                  (url.pathname.endsWith('/') ? url.pathname : url.pathname + '/') + 'index.html',
+                  url,
+                )
+                const found = await caches.match(own.href, { ignoreSearch: true })
+                return found ?? (await caches.match(new URL('__ROOT__index.html', url).href, { ignoreSearch: true }))
+              },
+            },
+          ],
+        },
+      },
+    ],
+  })
+  const sw = resolve(outDir, 'sw.js')
+  await writeFile(sw, (await readFile(sw, 'utf8')).replaceAll('__ROOT__', root))
 }
 
 function escapeHtml(text: string): string {

@@ -27,3 +27,15 @@ if (root.hasAttribute('data-prerendered')) {
 } else {
   createRoot(root, { onCaughtError }).render(app)
 }
+
+// The service worker (offline use after one visit) registers from its own small chunk, after load.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener(
+    'load',
+    () =>
+      void import('@/app/serviceWorker')
+        .then((sw) => sw.registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL))
+        .catch((error: unknown) => console.warn(error instanceof Error ? error.message : error)),
+    { once: true },
+  )
+}

@@ -28,6 +28,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The built app registers a service worker; requests it answers would bypass page.route.
+    // tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromePath, args: CHROMIUM_ARGS },
   },
   projects: [

@@ -16,6 +16,8 @@ export const appMessages = defineMessages({
     dataAsOf: (date: string) => `Data as of ${date}`,
     version: (v: string) => `Dataset version ${v}`,
     footerLoading: 'Loading dataset details…',
+    updateAvailable: 'A new version of the data is available —',
+    updateReload: 'Reload',
     atAGlance: 'At a glance',
     glance: (meetings: string, topics: string, themes: string, first: number, last: number) =>
       `${meetings} meetings from ${first} to ${last}, ${topics} agenda topics, ${themes} themes followed across the years. Every fact links to its source.`,
@@ -36,6 +38,8 @@ export const appMessages = defineMessages({
     dataAsOf: (date: string) => `データ時点:${date}`,
     version: (v: string) => `データセット バージョン ${v}`,
     footerLoading: 'データセットの情報を読み込み中…',
+    updateAvailable: 'データの新しいバージョンがあります —',
+    updateReload: '再読み込み',
     atAGlance: '概要',
     glance: (meetings: string, topics: string, themes: string, first: number, last: number) =>
       `${first}年から${last}年までの${meetings}回の会合、${topics}件の議題、年をまたいで追える${themes}のテーマ。すべての事実に出典へのリンクがあります。`,

@@ -113,3 +113,26 @@ plain('another site cannot frame the app', async ({ page, baseURL }) => {
     await new Promise((resolve) => framer.close(resolve))
   }
 })
+
+test('under /g20/ the service worker is /g20/sw.js, revalidated on every visit, and the app works offline after one visit', async ({
+  page,
+  context,
+  request,
+}) => {
+  const sw = await request.get(`${BASE}sw.js`)
+  expect(sw.status()).toBe(200)
+  expect(sw.headers()['cache-control']).toBe('no-cache')
+  expect(await sw.text()).toContain(`${BASE}data/g20-digital.json`)
+
+  await page.goto(BASE)
+  await expect(page.getByRole('article').first()).toBeVisible()
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+  expect(new URL(scope).pathname).toBe(BASE)
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+
+  await context.setOffline(true)
+  await page.goto(`${BASE}topics/?pillar=digital-government`)
+  await expect(page.getByRole('article').first()).toBeVisible()
+  await expect(page.getByRole('article').getByText('Pillar: Digital economy', { exact: true })).toHaveCount(0)
+})
