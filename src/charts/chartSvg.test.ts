@@ -81,8 +81,20 @@ describe('matrixChartSvg', () => {
     title: 'Themes × years',
     years: [2017, 2018],
     rows: [
-      { label: longTheme, cells: [{ status: 'new', shown: 2 }, { status: 'continued', shown: 1 }] },
-      { label: '電子政府', cells: [{ status: 'absent', shown: 0 }, { status: 'new', shown: 3 }] },
+      {
+        label: longTheme,
+        cells: [
+          { status: 'new', shown: 2 },
+          { status: 'continued', shown: 1 },
+        ],
+      },
+      {
+        label: '電子政府',
+        cells: [
+          { status: 'absent', shown: 0 },
+          { status: 'new', shown: 3 },
+        ],
+      },
     ],
     statusLabels: { new: 'New', continued: 'Continued', returned: 'Returned', absent: 'Absent' },
   })
