@@ -109,3 +109,17 @@ test("on the themes view, the share panel's Download chart exports the matrix, n
   expect(svg).toContain('Which themes appeared each year')
   expect(svg).not.toMatch(/foreignObject/i)
 })
+
+test('Download PNG gives the chart drawn at twice its size, not blank', async ({ page }) => {
+  await page.goto('/?view=themes')
+  const figure = page.getByRole('figure', { name: 'Which themes appeared each year' })
+  const download = page.waitForEvent('download')
+  await figure.getByRole('button', { name: 'Download PNG: Which themes appeared each year' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^g20-digital-themes-matrix-\d{4}-\d{2}-\d{2}\.png$/)
+  const path = join(mkdtempSync(join(tmpdir(), 'png-export-')), 'chart.png')
+  await file.saveAs(path)
+  const png = readFileSync(path)
+  expect(png.readUInt32BE(16)).toBe(1920)
+  expect(inkShare(png)).toBeGreaterThan(0.02)
+})
