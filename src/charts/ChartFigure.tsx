@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import { useMessages } from '@/i18n/LangContext'
+import type { ChartExport } from './chartExport'
+import { ChartDownloadButtons } from './ChartDownloadButtons'
 import { chartMessages } from './messages'
 
 interface Props {
@@ -11,10 +13,12 @@ interface Props {
   /** The table alternative, revealed by the Show table button. */
   table: ReactNode
   headingLevel?: 'h2' | 'h3'
+  /** When given, Download PNG / SVG buttons export this chart as drawn by the SVG writer. */
+  exportAs?: { fileStem: string; build: () => ChartExport }
 }
 
 /** A figure named by its heading, with a takeaway sentence and a Show table alternative. */
-export function ChartFigure({ title, takeaway, children, table, headingLevel: Heading = 'h3' }: Props) {
+export function ChartFigure({ title, takeaway, children, table, headingLevel: Heading = 'h3', exportAs }: Props) {
   const t = useMessages(chartMessages)
   const [isTableShown, setTableShown] = useState(false)
   const id = useId()
@@ -31,7 +35,7 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
         {takeaway}
       </p>
       {children}
-      <div>
+      <div className="flex flex-wrap items-start gap-2">
         <button
           type="button"
           aria-expanded={isTableShown}
@@ -44,6 +48,7 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
           </span>
           {t.showTable}
         </button>
+        {exportAs && <ChartDownloadButtons title={title} fileStem={exportAs.fileStem} build={exportAs.build} />}
       </div>
       <div id={`${id}-table`} hidden={!isTableShown} className="overflow-x-auto">
         {isTableShown && table}

@@ -1,13 +1,18 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import type { ChartExport } from '@/charts/chartExport'
+import { chartFrame, todayIso } from '@/charts/chartFrame'
+import { registerChart } from '@/charts/currentChart'
 import { ChartFigure } from '@/charts/ChartFigure'
 import { LazyPillarStackChart } from '@/charts/LazyPillarStackChart'
 import { PillarTable } from '@/charts/PillarTable'
 import { pillarRows } from '@/charts/pillarRows'
+import { localText } from '@/data/localize'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { pillarLabel } from '@/i18n/vocabularyLabels'
 import { insightsMessages } from './messages'
 import { pillarTakeaway } from './pillarTakeaway'
+import { statusWord } from './statusWord'
 import { matrixTakeawayText, pillarTakeawayText } from './takeawayText'
 import { matrixTakeaway, themeMatrix } from './themeMatrix'
 import { ThemeMatrixGrid } from './ThemeMatrixGrid'
@@ -25,6 +30,34 @@ export function ThemesView() {
   const rows = useMemo(() => pillarRows(index, topics, lang), [index, topics, lang])
   const matrixSentence = matrixTakeawayText(matrixTakeaway(matrix, index), index, lang)
   const chartSentence = pillarTakeawayText(pillarTakeaway(rows, matrix.isWholeRecord), index, lang)
+  const exports = useMemo(() => {
+    const matrixExport = (): ChartExport => ({
+      kind: 'matrix',
+      input: {
+        ...chartFrame(index.meta, t.matrixTitle, matrixSentence, todayIso(), lang),
+        years: matrix.years,
+        rows: matrix.rows.map((row) => ({
+          label: localText(row.theme.name, lang),
+          cells: row.cells.map((cell) => ({ status: cell.status, shown: cell.shown })),
+        })),
+        statusLabels: statusWord(t),
+      },
+    })
+    const pillarExport = (): ChartExport => ({
+      kind: 'pillar',
+      input: {
+        ...chartFrame(index.meta, t.chartTitle, chartSentence, todayIso(), lang),
+        rows,
+        economyLabel: pillarLabel('digital-economy', lang),
+        governmentLabel: pillarLabel('digital-government', lang),
+      },
+    })
+    return { matrix: matrixExport, pillar: pillarExport }
+  }, [index, matrix, rows, matrixSentence, chartSentence, lang, t])
+  useEffect(() => {
+    const off = [registerChart('matrix', exports.matrix), registerChart('pillar', exports.pillar)]
+    return () => off.forEach((f) => f())
+  }, [exports])
   return (
     <section aria-labelledby="themes-heading" className="flex flex-col gap-6">
       <div>
@@ -38,6 +71,7 @@ export function ThemesView() {
         title={t.matrixTitle}
         takeaway={matrixSentence}
         table={<ThemeMatrixTable matrix={matrix} caption={t.matrixTitle} />}
+        exportAs={{ fileStem: 'themes-matrix', build: exports.matrix }}
       >
         {matrix.rows.length > 0 && <ThemeMatrixGrid matrix={matrix} />}
       </ChartFigure>
@@ -45,6 +79,7 @@ export function ThemesView() {
         title={t.chartTitle}
         takeaway={chartSentence}
         table={<PillarTable rows={rows} caption={t.chartTitle} />}
+        exportAs={{ fileStem: 'pillar-chart', build: exports.pillar }}
       >
         <LazyPillarStackChart
           rows={rows}

@@ -1,9 +1,13 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import type { ChartExport } from '@/charts/chartExport'
+import { chartFrame } from '@/charts/chartFrame'
+import { chartOnScreen } from '@/charts/currentChart'
 import { pillarRows } from '@/charts/pillarRows'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 import { useMessages } from '@/i18n/LangContext'
 import { OPEN_EDITOR_EVENT } from '../openEditorEvent'
 import { citation, permalink } from './citation'
-import { downloadText, downloadUrl, todayIso } from './download'
+import { downloadText, todayIso } from './download'
 import { DownloadPptxButton } from './DownloadPptxButton'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
@@ -17,7 +21,6 @@ export function SharePanel() {
   const t = useMessages(contentMessages)
   const { index, deck, state, lang } = useDeck()
   const [status, setStatus] = useState('')
-  const chart = useRef<HTMLDivElement>(null)
   const link = permalink(window.location.href, state, lang)
   const today = todayIso()
   const cite = citation(index.meta, link, today, lang)
@@ -38,22 +41,39 @@ export function SharePanel() {
     setStatus(t.downloaded(file))
   }
 
+  /** The chart of the current view: the themes matrix on the themes view, else the pillar chart (current filters and scope). */
+  function currentChart(): { spec: ChartExport; stem: string } {
+    const matrix = state.view === 'themes' ? chartOnScreen('matrix') : undefined
+    if (matrix) return { spec: matrix(), stem: 'themes-matrix' }
+    const pillar = state.view === 'themes' ? chartOnScreen('pillar') : undefined
+    if (pillar) return { spec: pillar(), stem: 'pillar-chart' }
+    return {
+      stem: 'pillar-chart',
+      spec: {
+        kind: 'pillar',
+        input: {
+          ...chartFrame(index.meta, t.chartTitle, deck.sentence, today, lang),
+          rows,
+          economyLabel: pillarLabel('digital-economy', lang),
+          governmentLabel: pillarLabel('digital-government', lang),
+        },
+      },
+    }
+  }
+
   async function saveChart(format: 'png' | 'svg') {
-    const node = chart.current
-    if (!node) return
     try {
-      const { toPng, toSvg } = await import('html-to-image')
-      const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff'
-      const options = { backgroundColor: background, pixelRatio: 2 }
-      const url = format === 'png' ? await toPng(node, options) : await toSvg(node, options)
-      const file = exportFileName('chart', format, today)
-      downloadUrl(url, file)
+      const { spec, stem } = currentChart()
+      const { downloadChart } = await import('@/charts/chartExport')
+      const file = exportFileName('chart', format, today).replace('-chart-', `-${stem}-`)
+      await downloadChart(spec, format, file)
       setStatus(t.downloaded(file))
     } catch {
       setStatus(t.exportFailed)
     }
   }
 
+  const preview = currentChart().spec
   return (
     <div className="flex flex-col gap-2">
       <button type="button" className={action} onClick={() => void copy(link, t.linkCopied)}>
@@ -92,10 +112,19 @@ export function SharePanel() {
         {t.buildBriefing}
       </button>
       <DownloadPptxButton className={action} />
-      <div ref={chart} className="border-border bg-bg rounded-md border p-3 text-sm">
-        <p className="mb-1 font-semibold">{t.chartTitle}</p>
-        <p className="text-muted mb-2">{deck.sentence}</p>
-        <PillarBars rows={rows} caption={t.chartTitle} />
+      <div className="border-border bg-bg rounded-md border p-3 text-sm">
+        {preview.kind === 'matrix' ? (
+          <>
+            <p className="mb-1 font-semibold">{preview.input.title}</p>
+            <p className="text-muted">{preview.input.soWhat}</p>
+          </>
+        ) : (
+          <>
+            <p className="mb-1 font-semibold">{preview.input.title}</p>
+            <p className="text-muted mb-2">{preview.input.soWhat}</p>
+            <PillarBars rows={rows} caption={preview.input.title} />
+          </>
+        )}
       </div>
       <div className="flex gap-2">
         <button type="button" className={action} onClick={() => void saveChart('png')}>
