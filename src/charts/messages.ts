@@ -5,16 +5,12 @@ export const chartMessages = defineMessages({
     showTable: 'Show table',
     loadingChart: 'Loading the chart…',
     meeting: 'Meeting',
-    economy: 'Digital economy',
-    government: 'Digital government',
     total: 'Total',
   },
   ja: {
     showTable: '表を表示',
     loadingChart: 'グラフを読み込み中…',
     meeting: '会合',
-    economy: 'デジタル経済',
-    government: 'デジタルガバメント',
     total: '合計',
   },
 })
