@@ -2,6 +2,7 @@ import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { chartMessages } from './messages'
 import type { PillarRow } from './pillarRows'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 /** The table alternative of the pillar chart. */
 export function PillarTable({ rows, caption }: { rows: readonly PillarRow[]; caption: string }) {
@@ -17,10 +18,10 @@ export function PillarTable({ rows, caption }: { rows: readonly PillarRow[]; cap
             {t.meeting}
           </th>
           <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
-            {t.economy}
+            {pillarLabel('digital-economy', lang)}
           </th>
           <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
-            {t.government}
+            {pillarLabel('digital-government', lang)}
           </th>
           <th scope="col" className="border-border border-b-2 px-3 py-1.5 text-right">
             {t.total}

@@ -5,6 +5,7 @@ import type { Lens, ViewState } from '@/url/urlState'
 import type { SetViewState } from '@/url/useViewState'
 import { LensControl } from './LensControl'
 import { MeetingFilter } from './MeetingFilter'
+import { vocabularyMessages } from '@/i18n/vocabularyMessages'
 import { filterMessages } from './messages'
 import { ScopeControl } from './ScopeControl'
 import { SearchBox } from './SearchBox'
@@ -24,6 +25,7 @@ interface Props {
  */
 export function FilterBar({ index, state, setState, counts }: Props) {
   const t = useMessages(filterMessages)
+  const v = useMessages(vocabularyMessages)
   const panelId = useId()
   const [isOpen, setIsOpen] = useState(false)
   const narrowing = state.years.length + state.meetings.length + state.themes.length
@@ -35,7 +37,7 @@ export function FilterBar({ index, state, setState, counts }: Props) {
       <div className="flex flex-col gap-4 lg:flex-row lg:items-end">
         <div className="flex flex-col gap-1">
           <span aria-hidden="true" className="text-muted text-sm font-semibold">
-            {t.lensLabel}
+            {v.pillar}
           </span>
           <LensControl value={state.pillar} counts={counts} onChange={(pillar) => void setState({ pillar })} />
         </div>

@@ -3,6 +3,7 @@ import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { LENSES, isPillar, type Lens } from '@/url/urlState'
 import { lensName } from './activeFilters'
+import { vocabularyMessages } from '@/i18n/vocabularyMessages'
 import { filterMessages } from './messages'
 import { PillarIcon } from './PillarIcon'
 
@@ -20,11 +21,12 @@ interface Props {
 export function LensControl({ value, counts, onChange }: Props) {
   const { lang } = useLang()
   const t = useMessages(filterMessages)
+  const v = useMessages(vocabularyMessages)
   const id = useId()
   return (
     <div
       role="group"
-      aria-label={t.lensLabel}
+      aria-label={v.pillar}
       className="border-accent flex w-full flex-col overflow-hidden rounded-lg border-2 sm:inline-flex sm:w-auto sm:flex-row"
     >
       {LENSES.map((lens) => (

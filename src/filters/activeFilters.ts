@@ -3,6 +3,7 @@ import type { DatasetIndex } from '@/data/selectors'
 import type { Lang } from '@/i18n/lang'
 import type { Lens, ViewState } from '@/url/urlState'
 import { filterMessages } from './messages'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 export type FilterState = Pick<ViewState, 'pillar' | 'years' | 'meetings' | 'themes' | 'q'>
 
@@ -33,7 +34,7 @@ export function knownFilters<S extends FilterState>(state: S, index: DatasetInde
 
 export function lensName(lens: Lens, lang: Lang): string {
   const t = filterMessages[lang]
-  return { all: t.lensAll, 'digital-economy': t.lensEconomy, 'digital-government': t.lensGovernment }[lens]
+  return lens === 'all' ? t.lensAll : pillarLabel(lens, lang)
 }
 
 export interface FilterChip {

@@ -19,7 +19,7 @@ test('the Digital government lens shows only government topics, says so in the U
   // Every card shown carries the government badge, none the economy one.
   await expect(cards.getByText('Pillar: Digital government', { exact: true })).toHaveCount(government)
   await expect(cards.getByText('Pillar: Digital economy', { exact: true })).toHaveCount(0)
-  await expect(page.getByText(`${government} digital government topics`)).toBeVisible()
+  await expect(page.getByText(`${government} Digital government topics (of `)).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('button', lens('Digital government'))).toHaveAttribute('aria-pressed', 'true')

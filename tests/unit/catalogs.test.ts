@@ -129,4 +129,40 @@ describe('message catalogs', () => {
       ).toEqual([])
     }
   })
+
+  /*
+   * The vocabulary (pillar, meeting format, place, year span) is written once, in vocabularyMessages; every
+   * other catalog gets it from vocabularyLabels. A catalog that writes one of these words as a message of
+   * its own is a second definition that can drift (柱 beside 分野, three ways to say virtual).
+   */
+  const VOCABULARY = ['/src/i18n/vocabularyMessages.ts#vocabularyMessages', 'vocabularyMessages']
+  const vocabulary = catalogs.find(([name]) => name === VOCABULARY[0])?.[1]
+  const words = new Set(
+    vocabulary
+      ? (['en', 'ja'] as const).flatMap((lang) =>
+          Object.values(vocabulary[lang]).flatMap((message) => (typeof message === 'string' ? [message] : [])),
+        )
+      : [],
+  )
+
+  it('the vocabulary is in vocabularyMessages: the pillars in both languages, 分野 for pillar', () => {
+    for (const word of ['Digital economy', 'デジタル経済', 'Digital government', 'デジタルガバメント', '分野'])
+      expect(words).toContain(word)
+  })
+
+  it.each(catalogs.filter(([name]) => name !== VOCABULARY[0]))(
+    '%s defines none of the vocabulary’s words again, and never calls a pillar 柱',
+    (_name, catalog) => {
+      for (const lang of ['en', 'ja'] as const) {
+        for (const [key, message] of Object.entries(catalog[lang])) {
+          const texts = writtenText(message).map((text) => text.replace(/[:：]\s*$/, '').trim())
+          expect(
+            texts.filter((text) => words.has(text)),
+            `${lang}.${key} repeats the vocabulary`,
+          ).toEqual([])
+          if (lang === 'ja') expect(texts.join(' '), `ja.${key}`).not.toContain('柱')
+        }
+      }
+    },
+  )
 })

@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest'
 import { pillarRows } from '@/charts/pillarRows'
 import { parseDataset } from '@/data/parseDataset'
 import type { Dataset, Topic } from '@/data/schema'
-import { indexDataset, type DatasetIndex } from '@/data/selectors'
-import { PILLARS } from '@/data/vocabulary'
+import { indexDataset, scopeIndex, scopeSpan, type DatasetIndex } from '@/data/selectors'
+import { PILLARS, SCOPES } from '@/data/vocabulary'
 import { pillarTakeaway } from '@/features/insights/pillarTakeaway'
 import { matrixTakeawayText, pillarTakeawayText } from '@/features/insights/takeawayText'
 import { matrixTakeaway, themeMatrix } from '@/features/insights/themeMatrix'
+import { knownFilters } from '@/filters/activeFilters'
 import { applyFilters, buildSearchIndex, type TopicFilters } from '@/filters/applyFilters'
-import { LENSES } from '@/url/urlState'
+import { viewClaims, viewSentence } from '@/filters/viewSentence'
+import { formatNumber } from '@/i18n/format'
+import { LENSES, type Scope } from '@/url/urlState'
 import { makeDataset, makeMeeting, makeTopic } from '../fixtures/dataset'
 
 /*
@@ -156,6 +159,51 @@ function checkAll(data: Dataset, filters: TopicFilters) {
   for (const lang of ['en', 'ja'] as const) expect(pillarTakeawayText(pillar, index, lang)).not.toBe('')
 }
 
+/** The view sentence (topics view, slides, handout, exports), in a scope or over the whole file. */
+function checkViewSentence(data: Dataset, scope: Scope | null, filters: TopicFilters) {
+  const whole = preparedOf(data).index
+  const index = scope === null ? whole : scopeIndex(whole, scope)
+  const { yearOf } = preparedOf(data).ref
+  const fileYears = [...yearOf.values()]
+  const [first, last] = scope === null ? [Math.min(...fileYears), Math.max(...fileYears)] : scopeSpan(scope)
+  const inScope = (t: Topic) => yearOf.get(t.meetingId)! >= first && yearOf.get(t.meetingId)! <= last
+  const scopeMeetings = data.meetings.filter((m) => yearOf.get(m.id)! >= first && yearOf.get(m.id)! <= last)
+  // The count is of what the view shows: the filters as the app reads them (knownFilters).
+  const topics = applyFilters(index, knownFilters(filters, index), buildSearchIndex(index))
+  const claims = viewClaims(filters, index, topics.length)
+  const q = filters.q.trim()
+  // What it says is showing is what shows: each named filter is one the topics shown pass.
+  const shown = data.topics.filter(
+    (t) =>
+      inScope(t) &&
+      (claims.pillar === null || t.pillar === claims.pillar) &&
+      (claims.years.length === 0 || claims.years.includes(yearOf.get(t.meetingId)!)) &&
+      (claims.meetingIds.length === 0 || claims.meetingIds.includes(t.meetingId)) &&
+      (claims.themeIds.length === 0 || t.themes.some((id) => claims.themeIds.includes(id))) &&
+      (claims.q === '' || topics.some((x) => x.id === t.id)),
+  )
+  expect(claims.count).toBe(shown.length)
+  expect(claims.span).toEqual([first, last])
+  expect(claims.scopeTopics).toBe(data.topics.filter(inScope).length)
+  expect(claims.scopeMeetings).toBe(scopeMeetings.length)
+  expect(claims.pillar).toBe(filters.pillar === 'all' ? null : filters.pillar)
+  expect(claims.q).toBe(q)
+  for (const year of claims.years) expect(filters.years.includes(year) && year >= first && year <= last).toBe(true)
+  for (const id of claims.meetingIds)
+    expect(filters.meetings.includes(id) && scopeMeetings.some((m) => m.id === id)).toBe(true)
+  for (const id of claims.themeIds) expect(filters.themes.includes(id)).toBe(true)
+  // Only what the filters ignore is left out of the sentence.
+  const scopeYears = new Set(scopeMeetings.map((m) => yearOf.get(m.id)!))
+  expect(claims.years).toEqual([...new Set(filters.years.filter((y) => scopeYears.has(y)))].sort((x, y) => x - y))
+  // "All N topics": nothing narrows, so every topic in the scope shows.
+  if (!claims.isFiltered) expect(claims.count).toBe(claims.scopeTopics)
+  for (const lang of ['en', 'ja'] as const) {
+    const text = viewSentence(claims, index, lang)
+    if (claims.count > 0) expect(text).toContain(formatNumber(claims.count, lang))
+    expect(text).toContain(String(first))
+  }
+}
+
 /** Small datasets of any shape: meetings in any years (some sharing one), themes with gaps. */
 const smallDataset: fc.Arbitrary<Dataset> = fc
   .record({
@@ -197,7 +245,10 @@ const smallDataset: fc.Arbitrary<Dataset> = fc
 describe('every generated sentence is true under every filter', () => {
   it(`on the real dataset (${RUNS} filter states)`, () => {
     fc.assert(
-      fc.property(filtersFor(real), (filters) => checkAll(real, filters)),
+      fc.property(filtersFor(real), fc.constantFrom(null, ...SCOPES), (filters, scope) => {
+        checkAll(real, filters)
+        checkViewSentence(real, scope, filters)
+      }),
       { numRuns: RUNS },
     )
   }, 60_000)
@@ -206,7 +257,10 @@ describe('every generated sentence is true under every filter', () => {
     fc.assert(
       fc.property(
         smallDataset.chain((data) => fc.tuple(fc.constant(data), filtersFor(data))),
-        ([data, filters]) => checkAll(data, filters),
+        ([data, filters]) => {
+          checkAll(data, filters)
+          for (const scope of [null, ...SCOPES] as const) checkViewSentence(data, scope, filters)
+        },
       ),
       { numRuns: RUNS },
     )

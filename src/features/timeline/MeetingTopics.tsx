@@ -1,20 +1,17 @@
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import type { Pillar, Topic } from '@/data/schema'
-import { useMessages } from '@/i18n/LangContext'
+import { useLang, useMessages } from '@/i18n/LangContext'
 import { meetingMessages } from './detail/messages'
-import { timelineMessages } from './messages'
 import { StateLink } from '@/components/StateLink'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 const PILLAR_ORDER: readonly Pillar[] = ['digital-economy', 'digital-government']
 
 /** The meeting's topics grouped by pillar; each title opens the topic. */
 export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
   const t = useMessages(meetingMessages)
-  const tl = useMessages(timelineMessages)
-  const label: Record<Pillar, string> = {
-    'digital-economy': tl.pillarEconomy,
-    'digital-government': tl.pillarGovernment,
-  }
+  const { lang } = useLang()
+  const label = (pillar: Pillar) => pillarLabel(pillar, lang)
   if (topics.length === 0) return <p>{t.noTopics}</p>
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -27,7 +24,7 @@ export function MeetingTopics({ topics }: { topics: readonly Topic[] }) {
               id={`pillar-${pillar}`}
               className={`font-bold ${pillar === 'digital-government' ? 'text-gov' : 'text-econ'}`}
             >
-              {t.pillarHeading(label[pillar], inPillar.length)}
+              {t.pillarHeading(label(pillar), inPillar.length)}
             </h4>
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">
               {inPillar.map((topic) => (

@@ -2,6 +2,7 @@ import type { Pillar } from '@/data/schema'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { timelineMessages } from './messages'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 /** Topic counts by pillar as text: "8 Digital economy · 3 Digital government". */
 export function PillarCounts({ counts, total }: { counts: Record<Pillar, number>; total: number }) {
@@ -12,11 +13,11 @@ export function PillarCounts({ counts, total }: { counts: Record<Pillar, number>
       <span className="font-semibold">{t.topicCount(total)}</span>
       <span className="block">
         <span className="text-econ font-semibold">{formatNumber(counts['digital-economy'], lang)}</span>{' '}
-        {t.pillarEconomy}
+        {pillarLabel('digital-economy', lang)}
         <span aria-hidden="true"> · </span>
         <span className="sr-only">, </span>
         <span className="text-gov font-semibold">{formatNumber(counts['digital-government'], lang)}</span>{' '}
-        {t.pillarGovernment}
+        {pillarLabel('digital-government', lang)}
       </span>
     </p>
   )

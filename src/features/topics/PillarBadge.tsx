@@ -1,11 +1,12 @@
 import type { Pillar } from '@/data/schema'
 import { PillarIcon } from '@/filters/PillarIcon'
-import { useMessages } from '@/i18n/LangContext'
-import { topicMessages } from './messages'
+import { useLang } from '@/i18n/LangContext'
+import { vocabularyMessages } from '@/i18n/vocabularyMessages'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 /** The pillar as text and shape, with its colour as a third cue only. */
 export function PillarBadge({ pillar }: { pillar: Pillar }) {
-  const t = useMessages(topicMessages)
+  const { lang } = useLang()
   const isGovernment = pillar === 'digital-government'
   return (
     <span
@@ -14,7 +15,7 @@ export function PillarBadge({ pillar }: { pillar: Pillar }) {
       }`}
     >
       <PillarIcon pillar={pillar} className="size-4 shrink-0" />
-      <span className="sr-only">{t.pillarPrefix}</span> {isGovernment ? t.pillarGovernment : t.pillarEconomy}
+      <span className="sr-only">{vocabularyMessages[lang].pillar}:</span> {pillarLabel(pillar, lang)}
     </span>
   )
 }

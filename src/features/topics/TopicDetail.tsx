@@ -4,7 +4,6 @@ import { AgreementList } from '@/components/AgreementList'
 import { PressOnlyNote } from '@/components/PressOnlyNote'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { sourceMessages } from '@/components/sourceMessages'
-import type { MeetingFormat } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
 import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
@@ -12,6 +11,7 @@ import { PillarBadge } from './PillarBadge'
 import { relatedByTheme } from './relatedByTheme'
 import { SourceList } from '@/components/SourceList'
 import { topicMessages } from './messages'
+import { formatLabel } from '@/i18n/vocabularyLabels'
 
 interface Props {
   topicId: string
@@ -51,7 +51,6 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
   if (!topic) return null
   const meeting = index.meetingById.get(topic.meetingId)
   const groups = relatedByTheme(index, topic)
-  const format: Record<MeetingFormat, string> = { 'in-person': t.inPerson, virtual: t.virtual, hybrid: t.hybrid }
 
   function close() {
     const element = dialog.current
@@ -133,7 +132,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
                 </StateLink>
               </p>
               <p className="text-muted m-0">
-                {formatDateRange(meeting.startDate, meeting.endDate, lang)} · {format[meeting.format]}
+                {formatDateRange(meeting.startDate, meeting.endDate, lang)} · {formatLabel(meeting.format, lang)}
                 {meeting.city && (
                   <>
                     {' · '}

@@ -26,6 +26,8 @@ function countInFile(pillar: string | null, year: number | null, all = false): s
   }).length
   return `${n} topics`
 }
+/** Topics in the 2017–2021 scope, as the sentence's "(of N in 2017–2021)" says. */
+const realTopicsInCore = countInFile(null, null).split(' ')[0]
 
 /** A lens button's name is exactly the lens; its count is its accessible description. */
 function expectLens(name: string, count: string) {
@@ -52,7 +54,9 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expectLens('Digital economy', countInFile('digital-economy', 2021))
     await waitFor(() => expect(window.location.search).toContain('pillar=digital-government'))
     expect(
-      screen.getByText(`${countInFile('digital-government', 2021).split(' ')[0]} digital government topics in 2021`),
+      screen.getByText(
+        `${countInFile('digital-government', 2021).split(' ')[0]} Digital government topics in 2021 (of ${realTopicsInCore} in 2017–2021)`,
+      ),
     ).toBeInTheDocument()
   })
 
@@ -85,7 +89,8 @@ describe('the topics view', { timeout: 30_000 }, () => {
     // The echoed search sits in its own <bdi>, so the sentence spans two elements.
     expect(
       screen.getByText(
-        (_, element) => element?.tagName === 'P' && element.textContent === '1 topic matching “identity”',
+        (_, element) =>
+          element?.tagName === 'P' && /^1 topic matching “identity” \(of \d+ in 2017–2021\)$/.test(element.textContent),
       ),
     ).toBeInTheDocument()
     // The URL is written as the state changes; wait for the render that follows.
@@ -183,7 +188,9 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expect(cards()).toHaveLength(2)
     await userEvent.click(screen.getByRole('button', { name: 'Trieste 2021' }))
     expect(cards()).toHaveLength(1)
-    expect(screen.getByText('1 topic from Trieste 2021 about AI or Digital government')).toBeInTheDocument()
+    expect(
+      screen.getByText(/^1 topic at Trieste 2021 about AI or Digital government \(of \d+ in 2017–2021\)$/),
+    ).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toContain('themes=ai,digital-government'))
   })
 

@@ -3,7 +3,8 @@ import { localText } from '@/data/localize'
 import { isPressOnly } from '@/data/selectors'
 import { formatDate } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
-import { pillarName } from './filterSentence'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
+import { vocabularyMessages } from '@/i18n/vocabularyMessages'
 import { deckSources, themeRows } from './buildSlides'
 import { permalink } from './citation'
 import { todayIso } from './download'
@@ -130,7 +131,7 @@ export function Handout() {
                     {t.csvTitle}
                   </th>
                   <th scope="col" className={`${cell} text-left`}>
-                    {t.meeting} · {t.pillar} · {t.themes}
+                    {t.meeting} · {vocabularyMessages[lang].pillar} · {t.themes}
                   </th>
                   <th scope="col" className={`${cell} w-[12%] text-left`}>
                     {t.sources}
@@ -158,7 +159,7 @@ export function Handout() {
                       </td>
                       <td className={cell}>
                         <span className="block">{meeting ? localText(meeting.shortName, lang) : ''}</span>
-                        <span className="block font-semibold">{pillarName(topic.pillar, lang)}</span>
+                        <span className="block font-semibold">{pillarLabel(topic.pillar, lang)}</span>
                         <span className="block text-[9pt]">{themes.join(lang === 'ja' ? '、' : ', ')}</span>
                       </td>
                       <td className={cell}>

@@ -3,6 +3,7 @@ import type { Pillar } from '@/data/schema'
 import { formatNumber } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { contentMessages } from './messages'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 /**
  * Topics per meeting split by pillar, as a table whose last column draws the
@@ -35,12 +36,12 @@ export function PillarBars({
           </th>
           {hasEconomy && (
             <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
-              {t.economy}
+              {pillarLabel('digital-economy', lang)}
             </th>
           )}
           {hasGovernment && (
             <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
-              {t.government}
+              {pillarLabel('digital-government', lang)}
             </th>
           )}
           <th scope="col" className="w-[40%] px-[0.4em]">

@@ -1,18 +1,19 @@
 import { pillarRows, type PillarRow } from '@/charts/pillarRows'
-import { sourceKindLabel } from '@/i18n/vocabularyLabels'
+import { formatLabel, pillarLabel, placeLabel, sourceKindLabel } from '@/i18n/vocabularyLabels'
 import type { OutlineEntry } from '@/url/outline'
 import { entryKey } from '@/url/outline'
 import { outlineFor } from './briefingOutline'
 import { slideSources, sourceNames } from './slideSources'
 import { localize, localText, type LocalizedString } from '@/data/localize'
 import { meetingYear, type DatasetIndex } from '@/data/selectors'
-import type { Meeting, MeetingFormat, Pillar, SourceKind, Topic } from '@/data/schema'
+import type { Meeting, Pillar, SourceKind, Topic } from '@/data/schema'
 import { SOURCE_KINDS } from '@/data/vocabulary'
+import { knownFilters } from '@/filters/activeFilters'
 import { applyFilters, type TopicFilters } from '@/filters/applyFilters'
 import { searchIndexOf } from '@/filters/useFilteredTopics'
+import { describeShowing } from '@/filters/viewSentence'
 import { formatDate, formatDateRange, formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
-import { filterSentence } from './filterSentence'
 import { contentMessages } from './messages'
 
 /** At most this many topic cards on one slide (each with what was agreed), so the type stays large. */
@@ -137,24 +138,22 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return pages
 }
 
-export function formatLabel(format: MeetingFormat, lang: Lang): string {
-  const t = contentMessages[lang]
-  return { 'in-person': t.formatInPerson, virtual: t.formatVirtual, hybrid: t.formatHybrid }[format]
-}
-
 export function meetingLine(meeting: Meeting, topicCount: number, lang: Lang): MeetingLine {
-  const place = [meeting.city, meeting.country].filter((v) => v !== null).map((v) => localText(v, lang))
   return {
     meetingId: meeting.id,
     label: localText(meeting.shortName, lang),
     date: formatDateRange(meeting.startDate, meeting.endDate, lang),
-    place: place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : formatLabel(meeting.format, lang),
+    place: placeLabel(
+      meeting.city && meeting.country
+        ? { city: localText(meeting.city, lang), country: localText(meeting.country, lang) }
+        : null,
+      lang,
+    ),
     topicCount,
   }
 }
 
 export function topicCard(index: DatasetIndex, topic: Topic, lang: Lang): TopicCardData {
-  const t = contentMessages[lang]
   const meeting = index.meetingById.get(topic.meetingId)
   return {
     id: topic.id,
@@ -162,7 +161,7 @@ export function topicCard(index: DatasetIndex, topic: Topic, lang: Lang): TopicC
     summary: localize(topic.summary, lang),
     meetingLabel: meeting ? localText(meeting.shortName, lang) : '',
     pillar: topic.pillar,
-    pillarLabel: topic.pillar === 'digital-government' ? t.pillarGovernment : t.pillarEconomy,
+    pillarLabel: pillarLabel(topic.pillar, lang),
     agreement: topic.agreement?.[0] ? localize(topic.agreement[0].text, lang) : null,
   }
 }
@@ -242,9 +241,11 @@ export function buildSlides(
 ): Deck {
   const t = contentMessages[lang]
   const n = (value: number) => formatNumber(value, lang)
-  const topics = applyFilters(index, filters, searchIndexOf(index))
+  // The filters as the topics view reads them: ids it does not know and years out of scope are ignored.
+  const known = knownFilters(filters, index)
+  const topics = applyFilters(index, known, searchIndexOf(index))
   const meetings = meetingsInScope(index, topics)
-  const sentence = filterSentence(index, filters, topics.length, lang)
+  const sentence = describeShowing(known, index, topics.length, lang)
   const outline = outlineFor(stored, meetings, topics)
   const count = (m: Meeting) => topics.filter((topic) => topic.meetingId === m.id).length
   const inScope = new Map(meetings.map((m) => [m.id, m]))

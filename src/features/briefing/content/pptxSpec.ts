@@ -7,6 +7,7 @@ import type { Slide, TopicCardData } from './buildSlides'
 import type { NotePoint } from './buildNotes'
 import { contentMessages } from './messages'
 import { emWidth, footerLine } from './slideSources'
+import { pillarLabel } from '@/i18n/vocabularyLabels'
 
 /**
  * One slide to export: the slide model, its speaker notes and the names of its
@@ -346,10 +347,15 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
     case 'chart': {
       // A real chart PowerPoint can edit; a pillar with no topic in scope is left out, never drawn as zeros.
       const series = [
-        { pillar: 'digital-economy', name: t.economy, values: slide.rows.map((r) => r.economy), color: color('econ') },
+        {
+          pillar: 'digital-economy',
+          name: pillarLabel('digital-economy', lang),
+          values: slide.rows.map((r) => r.economy),
+          color: color('econ'),
+        },
         {
           pillar: 'digital-government',
-          name: t.government,
+          name: pillarLabel('digital-government', lang),
           values: slide.rows.map((r) => r.government),
           color: color('gov'),
         },

@@ -5,9 +5,9 @@ import { isPressOnly, sourcesByAuthority } from '@/data/selectors'
 import { sourceGroups } from '@/components/sourceGroups'
 import { sourceDetailMessages } from '@/components/sourceDetailMessages'
 import { sourceMessages } from '@/components/sourceMessages'
-import { sourceKindLabel } from '@/i18n/vocabularyLabels'
+import { pillarLabel, sourceKindLabel } from '@/i18n/vocabularyLabels'
+import { vocabularyMessages } from '@/i18n/vocabularyMessages'
 import type { Lang } from '@/i18n/lang'
-import { pillarName } from './filterSentence'
 import { contentMessages } from './messages'
 
 /**
@@ -63,7 +63,7 @@ export function topicsCsv(index: DatasetIndex, topics: readonly Topic[], lang: L
     t.csvTitle,
     t.csvMeeting,
     t.csvDate,
-    t.csvPillar,
+    vocabularyMessages[lang].pillar,
     t.csvThemes,
     t.csvSummary,
     t.csvAgreed,
@@ -77,7 +77,7 @@ export function topicsCsv(index: DatasetIndex, topics: readonly Topic[], lang: L
       localText(topic.title, lang),
       meeting ? localText(meeting.shortName, lang) : topic.meetingId,
       meeting?.startDate ?? '',
-      pillarName(topic.pillar, lang),
+      pillarLabel(topic.pillar, lang),
       topic.themes
         .map((id) => {
           const theme = index.themeById.get(id)
