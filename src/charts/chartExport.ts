@@ -1,3 +1,4 @@
+import { downloadBlob } from '@/lib/download'
 import { matrixChartSvg, pillarChartSvg, type MatrixChartInput, type PillarChartInput } from './chartSvg'
 
 /** What a chart hands its download buttons: which writer, and its input. */
@@ -29,21 +30,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   }
 }
 
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
-
 /** Writes the chart as SVG or PNG (2x) and saves it under fileName. */
 export async function downloadChart(spec: ChartExport, format: 'png' | 'svg', fileName: string): Promise<void> {
   const svg = chartSvg(spec)
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg)
-  save(blob, fileName)
+  downloadBlob(blob, fileName)
 }

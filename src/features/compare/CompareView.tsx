@@ -28,8 +28,6 @@ export function CompareView() {
   const t = useMessages(compareMessages)
   const [state, setState] = useViewState()
   const heading = useRef<HTMLHeadingElement>(null)
-  const firstId = useId()
-  const secondId = useId()
   useLayoutEffect(() => heading.current?.focus(), [])
 
   const chosen = chooseMeetings({ meetings: scoped.meetings, meetingById: index.meetingById }, state.a, state.b)
@@ -50,7 +48,6 @@ export function CompareView() {
   const choices = index.meetings.filter((m) => inScope.has(m.id) || m.id === a.id || m.id === b.id)
   const name = (m: Meeting) => localText(m.shortName, lang)
   const count = (kind: ThemeChange['kind']) => changes.filter((c) => c.kind === kind).length
-  const select = 'border-border bg-bg rounded-md border px-3 py-2 text-base'
 
   return (
     <article aria-labelledby="compare-heading" className="flex flex-col gap-6">
@@ -70,36 +67,18 @@ export function CompareView() {
           </p>
         )}
         <div className="flex flex-wrap items-end gap-3 print:hidden">
-          <label htmlFor={firstId} className="flex flex-col gap-1 font-semibold">
-            {t.first}
-            <select
-              id={firstId}
-              className={select}
-              value={a.id}
-              onChange={(event) => void setState({ a: event.target.value, b: b.id })}
-            >
-              {choices.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {name(m)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label htmlFor={secondId} className="flex flex-col gap-1 font-semibold">
-            {t.second}
-            <select
-              id={secondId}
-              className={select}
-              value={b.id}
-              onChange={(event) => void setState({ a: a.id, b: event.target.value })}
-            >
-              {choices.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {name(m)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MeetingPicker
+            label={t.first}
+            value={a.id}
+            choices={choices}
+            onChange={(id) => void setState({ a: id, b: b.id })}
+          />
+          <MeetingPicker
+            label={t.second}
+            value={b.id}
+            choices={choices}
+            onChange={(id) => void setState({ a: a.id, b: id })}
+          />
           <button
             type="button"
             onClick={() => void setState({ a: b.id, b: a.id })}
@@ -144,6 +123,36 @@ export function CompareView() {
         )
       })}
     </article>
+  )
+}
+
+interface PickerProps {
+  label: string
+  value: string
+  choices: readonly Meeting[]
+  onChange: (meetingId: string) => void
+}
+
+/** A labelled choice of one meeting. */
+function MeetingPicker({ label, value, choices, onChange }: PickerProps) {
+  const { lang } = useLang()
+  const id = useId()
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 font-semibold">
+      {label}
+      <select
+        id={id}
+        className="border-border bg-bg rounded-md border px-3 py-2 text-base"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {choices.map((m) => (
+          <option key={m.id} value={m.id}>
+            {localText(m.shortName, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 

@@ -72,7 +72,11 @@ export function compareMeetings(index: DatasetIndex, one: Meeting, other: Meetin
   const laterTopics = topicsOfMeeting(index.topics, later.id)
   const inEarlier = themesOf(earlierTopics)
   const inLater = themesOf(laterTopics)
-  const before = index.meetings.filter((m) => m.startDate < later.startDate && m.id !== later.id)
+  // The meetings before the later one, newest first, each with its themes (worked out once, not per theme).
+  const before = index.meetings
+    .filter((m) => m.startDate < later.startDate && m.id !== later.id)
+    .reverse()
+    .map((meeting) => ({ meeting, themes: themesOf(topicsOfMeeting(index.topics, meeting.id)) }))
   const changes: ThemeChange[] = []
   for (const theme of index.themes) {
     const atEarlier = inEarlier.has(theme.id)
@@ -84,7 +88,7 @@ export function compareMeetings(index: DatasetIndex, one: Meeting, other: Meetin
     if (atEarlier && atLater) kind = 'continued'
     else if (atEarlier) kind = 'dropped'
     else {
-      lastSeen = [...before].reverse().find((m) => themesOf(topicsOfMeeting(index.topics, m.id)).has(theme.id)) ?? null
+      lastSeen = before.find((m) => m.themes.has(theme.id))?.meeting ?? null
       kind = lastSeen ? 'returned' : 'added'
     }
     changes.push({ kind, theme, earlierTopics: onTheme(earlierTopics), laterTopics: onTheme(laterTopics), lastSeen })

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import { deckExport } from './deckExport'
-import { downloadBlob, todayIso } from './download'
+import { downloadBlob, todayIso } from '@/lib/download'
 import { contentMessages } from './messages'
 import { pptxSpec } from './pptxSpec'
 import { exportFileName } from './topicsExport'
