@@ -1,11 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
+import { restoreReturnPoints } from '@/url/returnPoint'
 import { canonicalizeAddress } from '@/url/useViewState'
 import '@/index.css'
 
 // An old ?view=…&meeting=…&lang=… link shows its page at the address it has now (/ja/meetings/…/).
 canonicalizeAddress()
+// Back returns focus and scroll to the link the reader followed.
+restoreReturnPoints()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,5 +1,6 @@
 import type { AnchorHTMLAttributes, Ref } from 'react'
 import { addressOf } from '@/url/address'
+import { rememberReturnPoint } from '@/url/returnPoint'
 import type { ViewState } from '@/url/urlState'
 import { useViewState } from '@/url/useViewState'
 
@@ -30,6 +31,7 @@ export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
         )
           return
         event.preventDefault()
+        rememberReturnPoint(event.currentTarget)
         void setState(patch)
       }}
     >

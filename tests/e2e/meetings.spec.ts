@@ -69,9 +69,9 @@ test('the timeline is one tab stop; arrow keys move focus and Enter opens Triest
   await expect(links.nth(2)).toBeFocused()
   await page.keyboard.press('ArrowLeft')
   await expect(links.nth(1)).toBeFocused()
-  // Tab leaves the timeline: the next stop is the action below it.
+  // Tab leaves the timeline in one stop.
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('button', { name: `Show the topics of ${meetings[1]!.shortName.en}` })).toBeFocused()
+  await expect(timeline(page).locator(':focus')).toHaveCount(0)
   await page.keyboard.press('Shift+Tab')
   await expect(links.nth(1)).toBeFocused()
   await page.keyboard.press('End')
@@ -154,4 +154,37 @@ test.describe('at 390 px', () => {
       triesteTopics,
     )
   })
+})
+
+test('Back returns the reader to the link they followed, at the same place on the page', async ({ page }) => {
+  await page.goto('/timeline/')
+  // A meeting far down the page (the band of meetings since 2021), reached by scrolling.
+  const later = seed.meetings.filter((m) => m.startDate >= '2022').at(-1)!
+  const link = page.getByRole('link', { name: later.shortName.en, exact: true })
+  await link.scrollIntoViewIfNeeded()
+  await page.mouse.wheel(0, 120)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+  const before = await page.evaluate(() => window.scrollY)
+  await link.click()
+  await expect(page.getByRole('heading', { level: 2, name: later.name.en })).toBeFocused()
+  await page.goBack()
+  await expect(link).toBeFocused()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 3)
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 3)
+
+  // By keyboard: the topic's dialog, its meeting's page, then Back twice lands on the card's link.
+  await page.goto('/topics/')
+  const card = page.getByRole('main').getByRole('article').nth(5).getByRole('heading', { level: 3 }).getByRole('link')
+  const name = (await card.textContent())!
+  await card.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await dialog.locator('a[href*="/meetings/"]').first().focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/meetings\//)
+  await page.goBack()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeFocused()
 })

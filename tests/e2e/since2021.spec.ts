@@ -46,7 +46,7 @@ test('the default timeline ends with a "Since 2021" band of four cards that open
   // Its format is not confirmed by any source: the page says so beside it.
   await expect(page.getByRole('definition').filter({ hasText: 'In person' })).toContainText('Unconfirmed')
   // Its topics open in the 2016–2025 scope (the core scope has none of them).
-  await page.getByRole('button', { name: 'Show this meeting’s topics' }).click()
+  await page.getByRole('link', { name: 'Show this meeting’s topics' }).click()
   await expect(page).toHaveURL(/scope=all/)
   await expect(topicCards(page)).toHaveCount(seed.topics.filter((t) => t.meetingId === '2022-bali').length)
   // Each of the four opens its page, whichever scope is chosen.

@@ -12,7 +12,6 @@ import {
   topicsOfMeeting,
 } from '@/data/selectors'
 import { useDataset } from '@/data/useDataset'
-import { useSetViewState } from '@/url/useViewState'
 import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { DetailSection } from './DetailSection'
@@ -36,7 +35,6 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const t = useMessages(meetingMessages)
   const tl = useMessages(timelineMessages)
   const index = useDataset()
-  const setState = useSetViewState()
   const heading = useRef<HTMLHeadingElement>(null)
   const meeting = index.meetingById.get(meetingId)
   useLayoutEffect(() => heading.current?.focus(), [meetingId])
@@ -89,21 +87,18 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           </p>
         )}
         <p>
-          <button
-            type="button"
-            onClick={() =>
-              void setState({
-                meetings: [meeting.id],
-                view: 'topics',
-                meeting: null,
-                // A meeting after the core years shows its topics in the 2016–2025 scope.
-                ...(meetingYear(meeting) > scopeSpan('core')[1] && { scope: 'all' as const }),
-              })
-            }
-            className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
+          <StateLink
+            patch={{
+              meetings: [meeting.id],
+              view: 'topics',
+              meeting: null,
+              // A meeting after the core years shows its topics in the 2016–2025 scope.
+              ...(meetingYear(meeting) > scopeSpan('core')[1] && { scope: 'all' as const }),
+            }}
+            className="border-accent text-accent hover:bg-surface inline-block rounded-md border px-3 py-2 font-semibold"
           >
             {t.showTopics}
-          </button>
+          </StateLink>
         </p>
       </header>
       <DetailSection id="meeting-agreed" title={t.agreed}>

@@ -1,7 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
-import { localText } from '@/data/localize'
-import { useSetViewState } from '@/url/useViewState'
-import { useLang, useMessages } from '@/i18n/LangContext'
+import { useMessages } from '@/i18n/LangContext'
 import { ContextMarker } from './ContextMarker'
 import { MeetingCard } from './MeetingCard'
 import { timelineMessages } from './messages'
@@ -18,7 +16,6 @@ interface Props {
   /** Id of a visible heading naming the list; otherwise it gets its own label. */
   labelledBy?: string
   headingLevel: 'h3' | 'h4'
-  showTopicsAction: boolean
 }
 
 /**
@@ -26,15 +23,12 @@ interface Props {
  * One tab stop (roving tabindex): arrow keys, Home and End move between
  * meetings, Enter opens the focused one.
  */
-export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, showTopicsAction }: Props) {
-  const { lang } = useLang()
+export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel }: Props) {
   const t = useMessages(timelineMessages)
-  const setState = useSetViewState()
   const [active, setActive] = useState(0)
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const hintId = useId()
   const count = slots.meetings.length
-  const activeMeeting = slots.meetings[Math.min(active, count - 1)]?.meeting
 
   function handleKeyDown(event: KeyboardEvent<HTMLAnchorElement>, current: number) {
     const target = rovingTarget(event.key, current, count)
@@ -86,17 +80,6 @@ export function MeetingTimeline({ slots, isCompact, labelledBy, headingLevel, sh
           </li>
         ))}
       </ol>
-      {showTopicsAction && activeMeeting && (
-        <p>
-          <button
-            type="button"
-            onClick={() => void setState({ meetings: [activeMeeting.id], view: 'topics', meeting: null })}
-            className="border-accent text-accent hover:bg-surface rounded-md border px-3 py-2 font-semibold"
-          >
-            {t.showTopicsOf(localText(activeMeeting.shortName, lang))}
-          </button>
-        </p>
-      )}
     </div>
   )
 }

@@ -20,7 +20,6 @@ export function TimelineStrip({ labelledBy, headingLevel = 'h3' }: Props) {
       isCompact
       labelledBy={labelledBy}
       headingLevel={headingLevel}
-      showTopicsAction={false}
     />
   )
 }

@@ -90,14 +90,16 @@ describe('the timeline', { timeout: 20_000 }, () => {
     expect(window.location.pathname).toBe('/meetings/m-2021/')
   })
 
-  it('shows the focused meeting’s topics in the topic list', async () => {
+  it('has no action of its own below the meetings; a meeting’s page links to its topics', async () => {
     const user = userEvent.setup()
     renderApp({ url: '/?view=timeline', dataset })
     const list = await screen.findByRole('list', { name: 'Meetings, 2017–2021' }, { timeout: 8000 })
-    within(list).getAllByRole('link')[0]!.focus()
-    await user.keyboard('{End}')
-    await user.click(screen.getByRole('button', { name: 'Show the topics of Trieste 2021' }))
-    expect(currentViewState()).toMatchObject({ meetings: ['m-2021'], view: 'topics' })
+    expect(screen.queryByRole('button', { name: /Show the topics/ })).not.toBeInTheDocument()
+    await user.click(within(list).getByRole('link', { name: 'Trieste 2021' }))
+    const topics = await screen.findByRole('link', { name: 'Show this meeting’s topics' })
+    expect(topics).toHaveAttribute('href', '/topics/?meetings=m-2021')
+    await user.click(topics)
+    expect(currentViewState()).toMatchObject({ meetings: ['m-2021'], view: 'topics', meeting: null })
     expect(window.location.pathname).toBe('/topics/')
   })
 })

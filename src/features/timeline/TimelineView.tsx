@@ -44,7 +44,7 @@ export function TimelineView() {
           </StateLink>
         </p>
       </div>
-      <MeetingTimeline slots={slots} isCompact={false} headingLevel="h3" showTopicsAction />
+      <MeetingTimeline slots={slots} isCompact={false} headingLevel="h3" />
       <SinceBand slots={since} />
     </section>
   )

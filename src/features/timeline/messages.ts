@@ -10,7 +10,6 @@ export const timelineMessages = defineMessages({
     context: 'Context',
     presidency: 'Presidency',
     topicCount: (n: number) => `${n} ${plural('en', n, { one: 'topic', other: 'topics' })}`,
-    showTopicsOf: (name: string) => `Show the topics of ${name}`,
   },
   ja: {
     listLabel: '会合一覧(2017〜2021年)',
@@ -19,6 +18,5 @@ export const timelineMessages = defineMessages({
     context: '背景',
     presidency: '議長国',
     topicCount: (n: number) => `トピック${n}件`,
-    showTopicsOf: (name: string) => `「${name}」のトピックを表示`,
   },
 })
