@@ -31,8 +31,9 @@ export function AppShell() {
   const view = useViewField('view')
   const meeting = useViewField('meeting')
   const theme = useViewField('theme')
-  // The comparison prints as it is on screen; every other view prints the handout.
-  const printsItself = view === 'compare' && meeting === null
+  // A meeting page prints its own handout (that meeting only); a theme page and the comparison print as they
+  // are on screen; every other view prints the handout of its topics.
+  const printsItself = meeting !== null || theme !== null || view === 'compare'
   const [first, last] = scopeSpan(useViewField('scope'))
   const documentTitle = t.documentTitle(first, last)
   const setState = useSetViewState()
@@ -82,14 +83,21 @@ export function AppShell() {
           <ViewNav />
         </div>
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
-        <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6 print:min-h-0 print:py-0"
+        >
           <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
           <DataBoundary resetKeys={[view, meeting, theme]}>
             <ViewSwitch />
           </DataBoundary>
         </main>
-        <AppFooter />
+        {/* A meeting's handout has its own footer. */}
+        <div className={meeting !== null ? 'print:hidden' : undefined}>
+          <AppFooter />
+        </div>
       </PageFrame>
       {isPresenting && (
         <div className="print:hidden">

@@ -25,7 +25,7 @@ export function ThemePage({ themeId }: { themeId: string }) {
   useLayoutEffect(() => heading.current?.focus(), [themeId])
   const theme = index.themeById.get(themeId)
   const back = (
-    <p className="m-0">
+    <p className="m-0 print:hidden">
       <StateLink
         patch={{ theme: null, view: 'themes' }}
         className="text-accent font-semibold underline underline-offset-2"

@@ -63,8 +63,10 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
     renderApp({ url: '/?meeting=m-2021', dataset })
     const heading = await screen.findByRole('heading', { level: 2, name: 'Trieste Meeting' }, { timeout: 8000 })
     expect(heading).toHaveFocus()
-    expect(screen.getByText('Trieste, Italy')).toBeInTheDocument()
-    expect(screen.getByText('5 August 2021')).toBeInTheDocument()
+    // The page itself (the printed handout beside it repeats some of it, hidden on screen).
+    const page = screen.getByRole('article', { name: 'Trieste Meeting' })
+    expect(within(page).getByText('Trieste, Italy')).toBeInTheDocument()
+    expect(within(page).getByText('5 August 2021')).toBeInTheDocument()
     const outcomes = screen.getByRole('region', { name: 'Notable outcomes' })
     expect(within(outcomes).getByText('The DETF became a working group.')).toBeInTheDocument()
     expect(within(outcomes).getByRole('link', { name: /^Example Ministry/ })).toHaveAttribute(
@@ -90,7 +92,7 @@ describe('the meeting detail', { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Broadband matters.', 'AI principles matter.'])
-    expect(document.body).not.toHaveTextContent(/\bfact F\d|\(F\d+\)|\bJ1\b/)
+    expect(page).not.toHaveTextContent(/\bfact F\d|\(F\d+\)|\bJ1\b/)
   })
 
   it('says what the ministers agreed, with verb, section and sources, and marks what rests on the press', async () => {

@@ -14,12 +14,5 @@ interface Props {
 export function TimelineStrip({ labelledBy, headingLevel = 'h3' }: Props) {
   const index = useScopedDataset()
   const slots = useMemo(() => timelineSlots(index), [index])
-  return (
-    <MeetingTimeline
-      slots={slots}
-      isCompact
-      labelledBy={labelledBy}
-      headingLevel={headingLevel}
-    />
-  )
+  return <MeetingTimeline slots={slots} isCompact labelledBy={labelledBy} headingLevel={headingLevel} />
 }

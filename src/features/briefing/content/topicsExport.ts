@@ -3,6 +3,7 @@ import type { DatasetIndex } from '@/data/selectors'
 import type { Source, Topic } from '@/data/schema'
 import { isPressOnly, sourcesByAuthority } from '@/data/selectors'
 import { sourceGroups } from '@/components/sourceGroups'
+import { labelledSources } from '@/components/sourceLines'
 import { sourceDetailMessages } from '@/components/sourceDetailMessages'
 import { sourceMessages } from '@/components/sourceMessages'
 import { pillarLabel, sourceKindLabel } from '@/i18n/vocabularyLabels'
@@ -22,15 +23,6 @@ export function neutraliseFormula(value: string): string {
 export function csvField(value: string): string {
   const safe = neutraliseFormula(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
-
-/** "Official: G20 Information Centre https://…", official first: what a reader can cite, and how strongly. */
-export function labelledSources(index: DatasetIndex, sources: readonly Source[], lang: Lang): string[] {
-  return sourceGroups(sources, index.publisherById, lang).flatMap((group) =>
-    group.links.map((link) =>
-      sourceDetailMessages[lang].sourceLine(sourceKindLabel(group.kind, lang), link.label, link.href),
-    ),
-  )
 }
 
 /** The strongest kind of source behind a claim, "Press coverage (press only)" when nothing better exists. */
