@@ -64,10 +64,18 @@ export function SlideView({ slide, label, headingLevel }: Props) {
   const { lang } = useLang()
   const H = headingLevel === 1 ? 'h1' : 'h3'
   const Sub = headingLevel === 1 ? 'h2' : 'h4'
+  // The title, then what the data says about this slide ("so what"), true under the current filter.
   const title = (content: ReactNode, lang?: string) => (
-    <H lang={lang} className="mb-[0.6em] text-[1.9em] leading-tight font-bold">
-      {content}
-    </H>
+    <>
+      <H lang={lang} className={`${slide.soWhat ? 'mb-[0.2em]' : 'mb-[0.6em]'} text-[1.9em] leading-tight font-bold`}>
+        {content}
+      </H>
+      {slide.soWhat && (
+        <p data-so-what="" className="text-accent mb-[0.6em] text-[1.1em] leading-snug font-semibold">
+          {slide.soWhat}
+        </p>
+      )}
+    </>
   )
 
   let body: ReactNode

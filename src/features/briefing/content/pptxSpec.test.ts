@@ -57,6 +57,16 @@ const textOf = (slide: SlideSpec) =>
 const footerOf = (slide: SlideSpec) => runsOf(slide).find((r) => /^(Sources: |出典:)/.test(r.text ?? ''))?.text
 
 describe('pptxSpec', () => {
+  it.each(['en', 'ja'] as const)('%s: every content slide carries its "so what" line from the data', (lang) => {
+    const { deck, spec } = specOf(lang, { ...none, pillar: 'digital-government' })
+    const withClaim = deck.slides.filter((s) => s.soWhat !== null)
+    expect(withClaim.length).toBeGreaterThan(4)
+    for (const slide of withClaim) {
+      const at = spec.slides.find((s) => s.id === slide.id)!
+      expect(textOf(at), slide.id).toContain(slide.soWhat)
+    }
+  })
+
   it.each(['en', 'ja'] as const)(
     'gives one 16:9 slide per deck slide, in order, each showing its title (%s)',
     (lang) => {
