@@ -14,11 +14,14 @@ export function PillarBars({
   rows,
   caption,
   series = ['digital-economy', 'digital-government'],
+  isCompact = false,
 }: {
   rows: PillarRow[]
   caption: string
   /** The pillars drawn: a pillar with no topic in scope is left out, never a column of zeros. */
   series?: readonly Pillar[]
+  /** Tighter rows, so ten meetings fit on a slide. */
+  isCompact?: boolean
 }) {
   const hasEconomy = series.includes('digital-economy')
   const hasGovernment = series.includes('digital-government')
@@ -52,7 +55,7 @@ export function PillarBars({
       <tbody>
         {rows.map((row) => (
           <tr key={row.meetingId} className="border-border border-b">
-            <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">
+            <th scope="row" className={`${isCompact ? 'py-[0.05em]' : 'py-[0.25em]'} pr-[0.6em] font-normal`}>
               {row.label}
             </th>
             {hasEconomy && <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>}

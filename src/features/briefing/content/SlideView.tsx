@@ -1,18 +1,20 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { LocalizedString } from '@/data/localize'
 import { useLang, useMessages } from '@/i18n/LangContext'
-import type { Slide, TopicCardData } from './buildSlides'
+import { SOURCE_NAMES_ON_SLIDE, THEMES_ON_SLIDE, type Slide, type TopicCardData } from './buildSlides'
+import { cut, cutSourceGroups } from './slideFit'
 import { footerLine } from './slideSources'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { ThemeBars } from './ThemeBars'
+import { TimelineLine } from './TimelineLine'
 
 /**
- * Type scales with the slide's box (container query units), not the window:
- * 28 px body text on a 1920 × 1032 slide area, the same layout at 1280 × 720,
- * and the same slide shrunk in the presenter view.
+ * Type scales with the slide's box (container query units), not the window: a slide is 53 × 30 em,
+ * so body text is 24 px on a 1280 × 720 screen, 36 px at 1920 × 1080, in the same layout,
+ * and the same slide shrunk in the presenter view. What goes on one slide is capped in buildSlides.
  */
-const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.4583cqw, 2.75cqh)', lineHeight: 1.35 }
+const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.88cqw, 3.34cqh)', lineHeight: 1.35 }
 
 interface Props {
   slide: Slide
@@ -46,7 +48,7 @@ function Card({ card }: { card: TopicCardData }) {
   const isGovernment = card.pillar === 'digital-government'
   return (
     <li
-      className={`flex flex-col gap-[0.3em] rounded-[0.4em] border-[0.1em] p-[0.6em] ${isGovernment ? 'border-gov bg-gov-bg' : 'border-econ bg-econ-bg'}`}
+      className={`flex flex-col gap-[0.2em] rounded-[0.4em] border-[0.1em] px-[0.6em] py-[0.4em] ${isGovernment ? 'border-gov bg-gov-bg' : 'border-econ bg-econ-bg'}`}
     >
       <Text value={card.title} className="text-[1.1em] leading-tight font-bold" />
       <Text value={card.summary} className="leading-snug" />
@@ -67,11 +69,11 @@ export function SlideView({ slide, label, headingLevel }: Props) {
   // The title, then what the data says about this slide ("so what"), true under the current filter.
   const title = (content: ReactNode, lang?: string) => (
     <>
-      <H lang={lang} className={`${slide.soWhat ? 'mb-[0.2em]' : 'mb-[0.6em]'} text-[1.9em] leading-tight font-bold`}>
+      <H lang={lang} className={`${slide.soWhat ? 'mb-[0.15em]' : 'mb-[0.5em]'} text-[1.6em] leading-tight font-bold`}>
         {content}
       </H>
       {slide.soWhat && (
-        <p data-so-what="" className="text-accent mb-[0.6em] text-[1.1em] leading-snug font-semibold">
+        <p data-so-what="" className="text-accent mb-[0.5em] text-[1.05em] leading-snug font-semibold">
           {slide.soWhat}
         </p>
       )}
@@ -110,20 +112,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ol className="grid list-none gap-[0.5em] p-0">
-            {slide.meetings.map((m) => (
-              <li
-                key={m.meetingId}
-                className="border-accent grid grid-cols-[9em_1fr_auto] items-baseline gap-[0.8em] border-l-[0.25em] pl-[0.6em]"
-              >
-                <span className="font-semibold tabular-nums">{m.date}</span>
-                <span>
-                  <span className="font-bold">{m.label}</span> · {m.place}
-                </span>
-                <span className="text-muted">{t.meetingTopics(String(m.topicCount))}</span>
-              </li>
-            ))}
-          </ol>
+          <TimelineLine meetings={slide.meetings} />
         </>
       )
       break
@@ -131,21 +120,21 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title, slide.titleLang)}
-          <p className="text-muted -mt-[0.3em] mb-[0.6em] font-semibold">
+          <p className="text-muted mb-[0.4em] font-semibold">
             {slide.line.date} · {slide.line.place} · {slide.format}
           </p>
-          <p className="mb-[0.8em] text-[1.15em]">
+          <p className="mb-[0.5em] leading-snug">
             <Text value={slide.headline} />
           </p>
           <Sub className="mb-[0.3em] font-bold">{t.topicsInScope}</Sub>
-          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 4 ? 'columns-2' : ''}`}>
+          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 3 ? 'columns-2' : ''}`}>
             {slide.topics.map((card) => (
               <li key={card.id} className="mb-[0.15em] break-inside-avoid">
                 <Text value={card.title} />
               </li>
             ))}
+            {slide.more !== null && <li className="text-muted list-none font-semibold">{slide.more}</li>}
           </ul>
-          {slide.more !== null && <p className="text-muted mt-[0.3em] font-semibold">{slide.more}</p>}
         </>
       )
       break
@@ -166,7 +155,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         <>
           {title(slide.title)}
           <p className="mb-[0.5em]">{slide.summary}</p>
-          <PillarBars rows={slide.rows} series={slide.series} caption={slide.title} />
+          <PillarBars rows={slide.rows} series={slide.series} caption={slide.title} isCompact={slide.rows.length > 6} />
         </>
       )
       break
@@ -174,7 +163,12 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ThemeBars rows={slide.rows} caption={slide.title} />
+          <ThemeBars rows={cut(slide.rows, THEMES_ON_SLIDE).shown} caption={slide.title} />
+          {slide.rows.length > THEMES_ON_SLIDE && (
+            <p className="text-muted mt-[0.3em] font-semibold">
+              {t.moreTopics(String(cut(slide.rows, THEMES_ON_SLIDE).rest))}
+            </p>
+          )}
         </>
       )
       break
@@ -182,16 +176,17 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <div className="columns-2 gap-x-[2em]">
-            {slide.groups.map((group) => (
-              <section key={group.kind} className="mb-[0.6em] break-inside-avoid">
-                <Sub className="text-accent mb-[0.2em] font-bold">{group.label}</Sub>
-                <ul className="list-none p-0 text-[0.85em]">
+          <div>
+            {cutSourceGroups(slide.groups, SOURCE_NAMES_ON_SLIDE).map((group) => (
+              <section key={group.kind} className="mb-[0.4em]">
+                <Sub className="text-accent font-bold">{group.label}</Sub>
+                <ul className="list-none p-0">
                   {group.publishers.map((p) => (
-                    <li key={p.name} className="mb-[0.1em]">
+                    <li key={p.name}>
                       {p.name} <span className="text-muted">· {t.publisherCount(String(p.count), p.count === 1)}</span>
                     </li>
                   ))}
+                  {group.rest > 0 && <li className="text-muted font-semibold">{t.moreTopics(String(group.rest))}</li>}
                 </ul>
               </section>
             ))}
@@ -237,15 +232,17 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         aria-roledescription="slide"
         aria-label={label}
         style={SLIDE_TYPE}
-        className="bg-bg text-fg flex size-full flex-col overflow-hidden px-[2.2em] pt-[1.6em] pb-[0.8em]"
+        className="bg-bg text-fg flex size-full flex-col overflow-hidden px-[2em] pt-[1.2em] pb-[0.6em]"
       >
-        <div className="min-h-0 flex-1 overflow-hidden">{body}</div>
+        <div data-slide-body="" className="min-h-0 flex-1 overflow-hidden">
+          {body}
+        </div>
         {slide.keyMessage !== null && (
           <p className="border-accent bg-surface mt-[0.5em] rounded-[0.3em] border-l-[0.3em] px-[0.7em] py-[0.3em] text-[1.1em] font-bold">
             {slide.keyMessage}
           </p>
         )}
-        {footer !== '' && <p className="text-muted mt-[0.4em] truncate text-[0.6em]">{footer}</p>}
+        {footer !== '' && <p className="text-muted mt-[0.3em] truncate text-[0.7em]">{footer}</p>}
       </div>
     </div>
   )

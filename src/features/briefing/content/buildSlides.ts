@@ -25,18 +25,29 @@ import {
   type SlideClaim,
 } from './slideClaims'
 
-/** At most this many topic cards on one slide (each with what was agreed), so the type stays large. */
-export const TOPICS_PER_SLIDE = 4
+/*
+ * How much goes on one slide, so that body text stays at 24 px or more on a 1280 × 720 screen and
+ * nothing overflows (tests/e2e/slideLayout.spec.ts measures both, in English and Japanese).
+ */
+/** Topic cards on one slide (each with its summary and what was agreed), side by side. */
+export const TOPICS_PER_SLIDE = 2
 /** At most this many things agreed on an agreements slide; past it, the last line says "and N more". */
-export const AGREEMENTS_ON_SLIDE = 5
-/** At most this many topic titles on a meeting slide (two columns of six); past it, the last line says "and N more". */
-export const MEETING_TOPICS_ON_SLIDE = 12
+export const AGREEMENTS_ON_SLIDE = 4
+/** At most this many topic titles on a meeting slide (two columns of three); past it, the last line says "and N more". */
+export const MEETING_TOPICS_ON_SLIDE = 6
+/** Themes on the themes slide; past it, "and N more". */
+export const THEMES_ON_SLIDE = 7
+/** Publisher names on the sources slide, over all its groups; a group cut ends "and N more". */
+export const SOURCE_NAMES_ON_SLIDE = 7
 
 export interface MeetingLine {
   meetingId: string
   label: string
+  year: number
   date: string
   place: string
+  /** "In person" / "Hybrid"…; '' for a meeting held only online, whose place already says so. */
+  format: string
   topicCount: number
 }
 
@@ -155,7 +166,9 @@ export function meetingLine(meeting: Meeting, topicCount: number, lang: Lang): M
   return {
     meetingId: meeting.id,
     label: localText(meeting.shortName, lang),
+    year: meetingYear(meeting),
     date: formatDateRange(meeting.startDate, meeting.endDate, lang),
+    format: meeting.city && meeting.country ? formatLabel(meeting.format, lang) : '',
     place: placeLabel(
       meeting.city && meeting.country
         ? { city: localText(meeting.city, lang), country: localText(meeting.country, lang) }
@@ -315,7 +328,7 @@ export function buildSlides(
           title: name.text,
           titleLang: name.lang,
           line: meetingLine(meeting, count(meeting), lang),
-          format: formatLabel(meeting.format, lang),
+          format: meeting.city && meeting.country ? formatLabel(meeting.format, lang) : '',
           headline: localize(meeting.headline, lang),
           topics: shown,
           more: shown.length < cards.length ? t.moreTopics(n(cards.length - shown.length)) : null,

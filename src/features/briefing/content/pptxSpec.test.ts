@@ -8,7 +8,7 @@ import type { TopicFilters } from '@/filters/applyFilters'
 import type { Lang } from '@/i18n/lang'
 import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
 import { buildNotes } from './buildNotes'
-import { buildSlides } from './buildSlides'
+import { buildSlides, MEETING_TOPICS_ON_SLIDE } from './buildSlides'
 import { deckExport } from './deckExport'
 import { fitFontSize, MEETING_TOPICS, pptxSpec, type SlideSpec, type SpecItem } from './pptxSpec'
 import { FOOTER_EM, FOOTER_NAMES, footerLine } from './slideSources'
@@ -205,14 +205,15 @@ describe('pptxSpec', () => {
   })
 
   it('lists at most a slide’s worth of topics on a meeting slide, and says how many more', () => {
-    const topics = Array.from({ length: MEETING_TOPICS + 3 }, (_, i) =>
+    const onSlide = Math.min(MEETING_TOPICS, MEETING_TOPICS_ON_SLIDE)
+    const topics = Array.from({ length: onSlide + 3 }, (_, i) =>
       makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` } }),
     )
     const index = indexDataset(makeDataset({ meetings: [makeMeeting()], topics }))
     const { spec } = specOf('en', none, index)
     const meeting = spec.slides.find((s) => s.id === 'meeting:m-2017')!
     const listed = runsOf(meeting).filter((r) => /^Topic \d+$/.test(r.text ?? ''))
-    expect(listed).toHaveLength(MEETING_TOPICS - 1)
+    expect(listed).toHaveLength(onSlide - 1)
     expect(textOf(meeting)).toContain(`and ${topics.length - listed.length} more`)
   })
 })

@@ -296,7 +296,8 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
     }
     case 'meeting': {
       const shown = slide.topics.slice(0, slide.topics.length > MEETING_TOPICS ? MEETING_TOPICS - 1 : MEETING_TOPICS)
-      const rest = slide.topics.length - shown.length
+      // The meeting's topics in scope that are not listed: cut here, or already cut by buildSlides.
+      const rest = slide.line.topicCount - shown.length
       const half = Math.ceil(shown.length / 2)
       const columns = shown.length > 5 ? [shown.slice(0, half), shown.slice(half)] : [shown]
       const colW = columns.length === 1 ? CW : (CW - 0.4) / 2
