@@ -15,6 +15,7 @@ export function PillarBars({
   caption,
   series = ['digital-economy', 'digital-government'],
   isCompact = false,
+  isNarrow = false,
 }: {
   rows: PillarRow[]
   caption: string
@@ -22,7 +23,10 @@ export function PillarBars({
   series?: readonly Pillar[]
   /** Tighter rows, so ten meetings fit on a slide. */
   isCompact?: boolean
+  /** A phone: headings wrap between words only, and the bars take less of the width. */
+  isNarrow?: boolean
 }) {
+  const wrap = isNarrow ? '' : '[overflow-wrap:anywhere]'
   const hasEconomy = series.includes('digital-economy')
   const hasGovernment = series.includes('digital-government')
   const { lang } = useLang()
@@ -38,16 +42,16 @@ export function PillarBars({
             {t.meeting}
           </th>
           {hasEconomy && (
-            <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            <th scope="col" className={`text-econ px-[0.4em] text-right font-semibold ${wrap}`}>
               {pillarLabel('digital-economy', lang)}
             </th>
           )}
           {hasGovernment && (
-            <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            <th scope="col" className={`text-gov px-[0.4em] text-right font-semibold ${wrap}`}>
               {pillarLabel('digital-government', lang)}
             </th>
           )}
-          <th scope="col" className="w-[40%] px-[0.4em]">
+          <th scope="col" className={`${isNarrow ? 'w-[30%]' : 'w-[40%]'} px-[0.4em]`}>
             <span className="sr-only">{t.total}</span>
           </th>
         </tr>

@@ -7,6 +7,7 @@ import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { SlideView } from './SlideView'
 import { SyncStatus } from './SyncStatus'
+import { useIsNarrow } from './useIsNarrow'
 import { useSyncedDeck } from './useSyncedDeck'
 
 const button =
@@ -53,6 +54,11 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   const isBarShown = hasControls && !isFullscreen && !isBlank
   const [presenter, setPresenter] = useState<'none' | 'opened' | 'blocked'>('none')
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
+  const isNarrow = useIsNarrow()
+  const currentItem = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (isNarrow) currentItem.current?.scrollIntoView({ block: 'start' })
+  }, [isNarrow, current])
   const n = (value: number) => formatNumber(value, lang)
   // "Cannot sync" matters only once there is a presenter window to sync with.
   const notice =
@@ -128,11 +134,30 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       onPointerDown={wake}
       className={`bg-bg text-fg fixed inset-0 z-50 outline-none ${isBarShown ? '' : 'cursor-none'}`}
     >
-      <div className="absolute inset-0">
-        {!isBlank && (
-          <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
-        )}
-      </div>
+      {isNarrow ? (
+        // A phone: every slide in a list, in readable text, the current one scrolled to.
+        <div className="absolute inset-0 overflow-y-auto pb-16">
+          <h1 className="sr-only">{t.deckLabel}</h1>
+          <ol className="m-0 list-none p-0">
+            {deck.slides.map((s, i) => (
+              <li
+                key={s.id}
+                ref={i + 1 === current ? currentItem : undefined}
+                aria-current={i + 1 === current ? 'true' : undefined}
+                className={`border-border border-b-4 ${i + 1 === current ? 'border-l-accent border-l-4' : ''}`}
+              >
+                <SlideView slide={s} label={t.slideOf(n(i + 1), n(total))} headingLevel={2} isFlow />
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <div className="absolute inset-0">
+          {!isBlank && (
+            <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
+          )}
+        </div>
+      )}
       {/* B: the whole screen black, the bar and any notice included. */}
       {isBlank && <div className="absolute inset-0 z-20 bg-black" />}
       <p aria-live="polite" aria-atomic="true" className="sr-only">

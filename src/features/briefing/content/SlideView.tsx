@@ -15,13 +15,20 @@ import { TimelineLine } from './TimelineLine'
  * and the same slide shrunk in the presenter view. What goes on one slide is capped in buildSlides.
  */
 const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.88cqw, 3.34cqh)', lineHeight: 1.35 }
+/** A slide in the phone's list of slides: the page's reading size, the headings scaled from it. */
+const FLOW_TYPE: CSSProperties = { fontSize: '1.0625rem', lineHeight: 1.45 }
 
 interface Props {
   slide: Slide
   /** "3 of 12" */
   label: string
-  /** 1 on the audience screen (the slide is the page), 3 inside the presenter view. */
-  headingLevel: 1 | 3
+  /** 1 on the audience screen (the slide is the page), 2 in the narrow list of slides, 3 inside the presenter view. */
+  headingLevel: 1 | 2 | 3
+  /**
+   * On a phone: the slide as a block of readable text at the page's size, as tall as it needs,
+   * not a 16:9 frame shrunk to the screen (whose text would be 7 px).
+   */
+  isFlow?: boolean
 }
 
 function Text({ value, className }: { value: LocalizedString; className?: string }) {
@@ -61,11 +68,11 @@ function Card({ card }: { card: TopicCardData }) {
   )
 }
 
-export function SlideView({ slide, label, headingLevel }: Props) {
+export function SlideView({ slide, label, headingLevel, isFlow = false }: Props) {
   const t = useMessages(contentMessages)
   const { lang } = useLang()
-  const H = headingLevel === 1 ? 'h1' : 'h3'
-  const Sub = headingLevel === 1 ? 'h2' : 'h4'
+  const H = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
+  const Sub = headingLevel === 1 ? 'h2' : headingLevel === 2 ? 'h3' : 'h4'
   // The title, then what the data says about this slide ("so what"), true under the current filter.
   const title = (content: ReactNode, lang?: string) => (
     <>
@@ -112,7 +119,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <TimelineLine meetings={slide.meetings} />
+          <TimelineLine meetings={slide.meetings} isVertical={isFlow} />
         </>
       )
       break
@@ -127,7 +134,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
             <Text value={slide.headline} />
           </p>
           <Sub className="mb-[0.3em] font-bold">{t.topicsInScope}</Sub>
-          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 3 ? 'columns-2' : ''}`}>
+          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 3 && !isFlow ? 'columns-2' : ''}`}>
             {slide.topics.map((card) => (
               <li key={card.id} className="mb-[0.15em] break-inside-avoid">
                 <Text value={card.title} />
@@ -142,7 +149,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ul className="grid list-none grid-cols-2 gap-[0.7em] p-0">
+          <ul className={`grid list-none gap-[0.7em] p-0 ${isFlow ? '' : 'grid-cols-2'}`}>
             {slide.topics.map((card) => (
               <Card key={card.id} card={card} />
             ))}
@@ -155,7 +162,13 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         <>
           {title(slide.title)}
           <p className="mb-[0.5em]">{slide.summary}</p>
-          <PillarBars rows={slide.rows} series={slide.series} caption={slide.title} isCompact={slide.rows.length > 6} />
+          <PillarBars
+            rows={slide.rows}
+            series={slide.series}
+            caption={slide.title}
+            isCompact={slide.rows.length > 6}
+            isNarrow={isFlow}
+          />
         </>
       )
       break
@@ -226,15 +239,15 @@ export function SlideView({ slide, label, headingLevel }: Props) {
   const footer = footerLine(slide.sources, lang)
 
   return (
-    <div className="[container-type:size] size-full">
+    <div className={isFlow ? '' : '[container-type:size] size-full'}>
       <div
         role="group"
         aria-roledescription="slide"
         aria-label={label}
-        style={SLIDE_TYPE}
-        className="bg-bg text-fg flex size-full flex-col overflow-hidden px-[2em] pt-[1.2em] pb-[0.6em]"
+        style={isFlow ? FLOW_TYPE : SLIDE_TYPE}
+        className={`bg-bg text-fg flex flex-col ${isFlow ? 'px-4 py-5' : 'size-full overflow-hidden px-[2em] pt-[1.2em] pb-[0.6em]'}`}
       >
-        <div data-slide-body="" className="min-h-0 flex-1 overflow-hidden">
+        <div data-slide-body="" className={isFlow ? '' : 'min-h-0 flex-1 overflow-hidden'}>
           {body}
         </div>
         {slide.keyMessage !== null && (
@@ -242,7 +255,13 @@ export function SlideView({ slide, label, headingLevel }: Props) {
             {slide.keyMessage}
           </p>
         )}
-        {footer !== '' && <p className="text-muted mt-[0.3em] truncate text-[0.7em]">{footer}</p>}
+        {footer !== '' && (
+          <p
+            className={`text-muted mt-[0.3em] ${isFlow ? 'text-[0.8em]' : 'truncate text-[0.7em]'}`}
+          >
+            {footer}
+          </p>
+        )}
       </div>
     </div>
   )

@@ -12,8 +12,35 @@ const ONE_SIDE_MAX = 6
  * how many of its topics are in scope. HTML sized in em, so it scales with the slide; an ordered list,
  * so it is read in order.
  */
-export function TimelineLine({ meetings }: { meetings: readonly MeetingLine[] }) {
+export function TimelineLine({
+  meetings,
+  isVertical = false,
+}: {
+  meetings: readonly MeetingLine[]
+  isVertical?: boolean
+}) {
   const t = useMessages(contentMessages)
+  // On a phone: the same line, drawn down the page.
+  if (isVertical)
+    return (
+      <ol className="border-accent m-0 ml-[0.5em] list-none border-l-[0.2em] p-0" data-timeline="">
+        {meetings.map((m) => (
+          <li key={m.meetingId} className="relative mb-[0.8em] pl-[1.2em]">
+            <span
+              aria-hidden="true"
+              className="bg-bg border-accent absolute top-[0.35em] left-[-0.65em] size-[1.1em] rounded-full border-[0.25em]"
+            />
+            <span className="text-accent mr-[0.4em] text-[1.3em] font-bold tabular-nums">{m.year}</span>
+            <span className="text-muted">{m.date}</span>
+            <span className="block font-semibold">{m.place}</span>
+            <span className="block">
+              {m.format !== '' && <>{m.format} · </>}
+              <span className="text-muted">{t.meetingTopics(String(m.topicCount))}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    )
   const n = meetings.length
   const isAlternating = n > ONE_SIDE_MAX
   const slot = 100 / Math.max(1, n)
