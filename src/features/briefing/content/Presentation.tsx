@@ -3,10 +3,10 @@ import { flushSync } from 'react-dom'
 import { addressOf } from '@/url/address'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
-import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
 import { SlideView } from './SlideView'
 import { SyncStatus } from './SyncStatus'
+import { useDeckKeys } from './useDeckKeys'
 import { useIsNarrow } from './useIsNarrow'
 import { useSyncedDeck } from './useSyncedDeck'
 
@@ -23,10 +23,8 @@ export const CONTROLS_IDLE_MS = 3000
  */
 export function Presentation({ onExit }: { onExit: () => void }) {
   const t = useMessages(contentMessages)
-  const { deck, total, current, goTo, move, syncNotice, state, lang } = useSyncedDeck()
+  const { deck, total, current, goTo, move, isBlank, toggleBlank, syncNotice, state, lang } = useSyncedDeck()
   const root = useRef<HTMLElement>(null)
-  const buffer = useRef('')
-  const [isBlank, setBlank] = useState(false)
   const [isFullscreen, setFullscreen] = useState(false)
   const [hasControls, setControls] = useState(true)
   const bar = useRef<HTMLDivElement>(null)
@@ -77,41 +75,24 @@ export function Presentation({ onExit }: { onExit: () => void }) {
     root.current?.focus()
   }, [])
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      // Tab brings the controls up before the browser moves focus, so it can land on them.
+  useDeckKeys({
+    current,
+    total,
+    move,
+    onBlank: toggleBlank,
+    onFullscreen: () => {
+      const request = document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()
+      void request?.catch(() => undefined)
+    },
+    onExit: () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+      onExit()
+    },
+    // Tab brings the controls up before the browser moves focus, so it can land on them.
+    onAnyKey: (event) => {
       if (event.key === 'Tab') flushSync(wake)
-      if (event.altKey || event.ctrlKey || event.metaKey) return
-      if (isControlKey(event.target, event.key, buffer.current)) return
-      const result = deckKey(event.key, buffer.current)
-      buffer.current = result.buffer
-      if (!result.handled) return
-      event.preventDefault()
-      const command = result.command
-      if (!command) return
-      if (command.type === 'exit') {
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-        onExit()
-        return
-      }
-      if (command.type === 'blank') {
-        setBlank((b) => !b)
-        return
-      }
-      if (command.type === 'fullscreen') {
-        const request = document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()
-        void request?.catch(() => undefined)
-        return
-      }
-      const next = targetSlide(command, current, total)
-      if (next !== null) {
-        setBlank(false)
-        move(next)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [current, total, move, onExit, wake])
+    },
+  })
 
   function openPresenter() {
     const address = addressOf({ ...state, slide: current, lang })

@@ -256,11 +256,7 @@ export function SlideView({ slide, label, headingLevel, isFlow = false }: Props)
           </p>
         )}
         {footer !== '' && (
-          <p
-            className={`text-muted mt-[0.3em] ${isFlow ? 'text-[0.8em]' : 'truncate text-[0.7em]'}`}
-          >
-            {footer}
-          </p>
+          <p className={`text-muted mt-[0.3em] ${isFlow ? 'text-[0.8em]' : 'truncate text-[0.7em]'}`}>{footer}</p>
         )}
       </div>
     </div>
