@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -177,3 +179,25 @@ test('@narrow at 390 px the deck is a list of every slide in readable text, not 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   }
 })
+
+for (const lang of ['en', 'ja'] as const)
+  test(`${lang}: Print slides gives a PDF of one 16:9 page per slide, each the slide`, async ({ page }, testInfo) => {
+    await page.goto(`${{ en: '/', ja: '/ja/' }[lang]}?pillar=digital-government&slide=1`)
+    const slide = page.locator('[aria-roledescription="slide"]')
+    await expect(slide).toBeVisible()
+    const total = Number(/(?:of|\/) (\d+)$/.exec((await slide.getAttribute('aria-label')) ?? '')?.[1])
+    await page.mouse.move(10, 10)
+    await expect(
+      page.getByRole('button', { name: lang === 'en' ? 'Print slides / Save as PDF' : 'スライドを印刷/PDFで保存' }),
+    ).toBeVisible()
+    const path = testInfo.outputPath('slides.pdf')
+    writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(total)
+    // 13.333 × 7.5 in: 960 × 540 points.
+    expect(info).toMatch(/^Page size:\s+960(\.\d+)? x 540(\.\d+)? pts/m)
+    // Each page is its slide: the second is the meetings timeline, not the page behind the deck.
+    const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', path, '-'], { encoding: 'utf8' })
+    expect(second).toContain(lang === 'en' ? 'Meetings in scope' : '対象の会合')
+    expect(second).not.toContain(lang === 'en' ? 'Print slides' : 'スライドを印刷')
+  })

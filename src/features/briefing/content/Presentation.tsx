@@ -4,6 +4,7 @@ import { addressOf } from '@/url/address'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { contentMessages } from './messages'
+import { PrintSlides } from './PrintSlides'
 import { SlideView } from './SlideView'
 import { SyncStatus } from './SyncStatus'
 import { useDeckKeys } from './useDeckKeys'
@@ -141,6 +142,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       )}
       {/* B: the whole screen black, the bar and any notice included. */}
       {isBlank && <div className="absolute inset-0 z-20 bg-black" />}
+      <PrintSlides slides={deck.slides} />
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {isBlank ? t.blank : t.slideAnnounce(n(current), n(total), slide.title)}
       </p>
@@ -168,6 +170,9 @@ export function Presentation({ onExit }: { onExit: () => void }) {
         </button>
         <span className="text-muted hidden lg:inline">{t.keysHelp}</span>
         <span className="flex-1" />
+        <button type="button" className={button} onClick={() => window.print()}>
+          {t.printSlides}
+        </button>
         <button type="button" className={button} onClick={openPresenter}>
           {t.presenterView}
         </button>

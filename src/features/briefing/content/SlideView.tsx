@@ -29,6 +29,8 @@ interface Props {
    * not a 16:9 frame shrunk to the screen (whose text would be 7 px).
    */
   isFlow?: boolean
+  /** A copy for printing: not a slide to assistive technology (the deck on screen is). */
+  isCopy?: boolean
 }
 
 function Text({ value, className }: { value: LocalizedString; className?: string }) {
@@ -68,7 +70,7 @@ function Card({ card }: { card: TopicCardData }) {
   )
 }
 
-export function SlideView({ slide, label, headingLevel, isFlow = false }: Props) {
+export function SlideView({ slide, label, headingLevel, isFlow = false, isCopy = false }: Props) {
   const t = useMessages(contentMessages)
   const { lang } = useLang()
   const H = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
@@ -241,9 +243,9 @@ export function SlideView({ slide, label, headingLevel, isFlow = false }: Props)
   return (
     <div className={isFlow ? '' : '[container-type:size] size-full'}>
       <div
-        role="group"
-        aria-roledescription="slide"
-        aria-label={label}
+        role={isCopy ? undefined : 'group'}
+        aria-roledescription={isCopy ? undefined : 'slide'}
+        aria-label={isCopy ? undefined : label}
         style={isFlow ? FLOW_TYPE : SLIDE_TYPE}
         className={`bg-bg text-fg flex flex-col ${isFlow ? 'px-4 py-5' : 'size-full overflow-hidden px-[2em] pt-[1.2em] pb-[0.6em]'}`}
       >

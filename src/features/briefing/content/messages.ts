@@ -73,6 +73,7 @@ export const contentMessages = defineMessages({
     next: 'Next slide',
     exit: 'Leave presentation',
     presenterView: 'Presenter view',
+    printSlides: 'Print slides / Save as PDF',
     keysHelp: '→ next · ← back · number + Enter jump · F full screen · B blank · Esc leave',
     blank: 'Screen blanked. Press B to show the slide.',
     syncOtherDeck:
@@ -220,6 +221,7 @@ export const contentMessages = defineMessages({
     next: '次のスライド',
     exit: 'プレゼンテーションを終了',
     presenterView: '発表者ビュー',
+    printSlides: 'スライドを印刷/PDFで保存',
     keysHelp: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 画面を暗転・Esc 終了',
     blank: '画面を暗転しています。B キーでスライドに戻ります。',
     syncOtherDeck:
