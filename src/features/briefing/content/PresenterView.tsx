@@ -120,7 +120,7 @@ export function PresenterView() {
         </button>
       </header>
       <SyncStatus notice={syncNotice} className="border-accent rounded-md border-l-4 px-3 py-1 text-lg" />
-      <div className="grid min-h-0 flex-1 grid-cols-[3fr_2fr] gap-4">
+      <div className="grid min-h-0 flex-1 grid-cols-[2fr_1fr] gap-4">
         <section aria-labelledby="presenter-current" className="flex min-h-0 flex-col gap-2">
           <h2 id="presenter-current" className="text-muted font-semibold">
             {t.current}
@@ -137,11 +137,11 @@ export function PresenterView() {
               {t.next}
               <span aria-hidden="true"> →</span>
             </button>
-            <span className="text-muted self-center text-sm">{t.keysHelp}</span>
+            <span className="text-muted self-center text-sm">{t.keysHelpPresenter}</span>
           </div>
         </section>
         <div className="flex min-h-0 flex-col gap-3">
-          <section aria-labelledby="presenter-next" className="flex h-[38%] min-h-0 flex-col gap-2">
+          <section aria-labelledby="presenter-next" className="flex h-[34%] min-h-0 flex-col gap-2">
             <h2 id="presenter-next" className="text-muted font-semibold">
               {t.upNext}
             </h2>

@@ -44,9 +44,13 @@ export const contentMessages = defineMessages({
           ? 'This topic has an agreement in an official text'
           : 'This topic has no agreement in an official text'
         : count === 0
-          ? `None of these ${of} topics has an agreement in an official text`
+          ? total === 2
+            ? 'Neither of these 2 topics has an agreement in an official text'
+            : `None of these ${of} topics has an agreement in an official text`
           : count === total
-            ? `All ${of} of these topics have an agreement in an official text`
+            ? total === 2
+              ? 'Both of these topics have an agreement in an official text'
+              : `All ${of} of these topics have an agreement in an official text`
             : `${n} of these ${of} topics ${count === 1 ? 'has' : 'have'} an agreement in an official text`,
     claimBusiest: (meetings: string, many: number, n: string, of: string, isAll: boolean) =>
       isAll
@@ -75,6 +79,7 @@ export const contentMessages = defineMessages({
     presenterView: 'Presenter view',
     printSlides: 'Print slides / Save as PDF',
     keysHelp: '→ next · ← back · number + Enter jump · F full screen · B blank · Esc leave',
+    keysHelpPresenter: '→ next · ← back · number + Enter jump · F full screen · B blank both screens',
     blank: 'Screen blanked. Press B to show the slide.',
     syncOtherDeck:
       'The other presenting window shows a different deck (other filters), so this window does not follow it.',
@@ -223,6 +228,7 @@ export const contentMessages = defineMessages({
     presenterView: '発表者ビュー',
     printSlides: 'スライドを印刷/PDFで保存',
     keysHelp: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 画面を暗転・Esc 終了',
+    keysHelpPresenter: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 両方の画面を暗転',
     blank: '画面を暗転しています。B キーでスライドに戻ります。',
     syncOtherDeck:
       'もう一方の発表ウィンドウは別の資料(異なる絞り込み条件)を表示しているため、このウィンドウは連動しません。',
