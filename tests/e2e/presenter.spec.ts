@@ -186,3 +186,50 @@ test('a blocked presenter window and a browser without BroadcastChannel are told
   await expect(presenter.getByRole('status').filter({ hasText: /cannot keep the presenter window/ })).toBeVisible()
   expect(problems).toEqual([])
 })
+
+test('the presenter window fits 1440×900 without scrolling, keeps the deck’s keys, and B blanks both windows', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openAudience(page, `slide=2&${LONG_DECK}`)
+  const presenter = await secondPage(page, problems)
+  await presenter.setViewportSize({ width: 1440, height: 900 })
+  await openPresenter(presenter, `slide=2&${LONG_DECK}`)
+
+  // Current and next slide, notes, elapsed time and clock: all on one screen, no page scroll.
+  const next = presenter.getByRole('region', { name: 'Next slide' }).locator('[aria-roledescription="slide"]')
+  await expect(presenterSlide(presenter)).toBeInViewport({ ratio: 1 })
+  await expect(next).toBeInViewport({ ratio: 1 })
+  await expect(presenter.getByRole('region', { name: 'Speaker notes' })).toBeInViewport({ ratio: 1 })
+  await expect(presenter.getByText('Time now:')).toBeVisible()
+  await expect(presenter.getByText('Elapsed time:')).toBeVisible()
+  const scroll = () => presenter.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
+  expect(await scroll()).toBeLessThanOrEqual(0)
+
+  // The deck's keys in the presenter window too: a number then Enter, End; the meeting slide's notes are its topics.
+  await presenter.keyboard.press('3')
+  await presenter.keyboard.press('Enter')
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^3 of \d+$/)
+  const notes = presenter.getByRole('region', { name: 'Speaker notes' })
+  await expect(notes).toContainText('From the data, for this slide’s topics')
+  const topics = await presenterSlide(presenter).locator('li').allTextContents()
+  for (const title of topics.filter((x) => !/more$/.test(x))) await expect(notes).toContainText(title)
+  expect(await scroll()).toBeLessThanOrEqual(0)
+
+  // B in the presenter window blanks the audience screen, and B there lights both again.
+  await presenter.keyboard.press('b')
+  await expect(audienceSlide(page)).toHaveCount(0)
+  await expect(presenter.getByRole('status').filter({ hasText: 'Audience screen blanked' })).toBeVisible()
+  await page.keyboard.press('b')
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^3 of \d+$/)
+  await expect(presenter.getByText('Audience screen blanked')).toBeHidden()
+  // B in the audience window: the presenter window says so; a move lights it on the next slide.
+  await page.keyboard.press('B')
+  await expect(presenter.getByText('Audience screen blanked')).toBeVisible()
+  await presenter.keyboard.press('ArrowRight')
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^4 of \d+$/)
+  await expect(presenter.getByText('Audience screen blanked')).toBeHidden()
+  expect(problems).toEqual([])
+  await presenter.close()
+})

@@ -82,6 +82,7 @@ const SAME_IN_JAPANESE = new Set([
   'JSON',
   'PNG',
   'SVG',
+  'PDF',
   'Enter',
   'Esc',
   'Home',

@@ -15,7 +15,10 @@ import { applyFilters, buildSearchIndex, type TopicFilters } from '@/filters/app
 import { viewClaims, viewSentence } from '@/filters/viewSentence'
 import { formatNumber } from '@/i18n/format'
 import { LENSES, type Scope } from '@/url/urlState'
-import { makeDataset, makeMeeting, makeTopic } from '../fixtures/dataset'
+import { buildSlides } from '@/features/briefing/content/buildSlides'
+import { slideClaimText } from '@/features/briefing/content/slideClaims'
+import type { OutlineEntry } from '@/url/outline'
+import { archiveSources, makeAgreement, makeDataset, makeMeeting, makeTopic, pressSources } from '../fixtures/dataset'
 
 /*
  * Every generated sentence must be true under every filter. Each sentence
@@ -204,6 +207,125 @@ function checkViewSentence(data: Dataset, scope: Scope | null, filters: TopicFil
   }
 }
 
+/** Every slide the outline can give, turned on: each meeting's slide and agreements, and the rest. */
+function fullOutline(data: Dataset): OutlineEntry[] {
+  const e = (kind: OutlineEntry['kind'], id: string | null = null): OutlineEntry => ({
+    kind,
+    id,
+    isOn: true,
+    message: null,
+  })
+  return [
+    e('title'),
+    e('meetings'),
+    e('agreements'),
+    ...data.meetings.flatMap((m) => [e('meeting', m.id), e('agreements', m.id)]),
+    e('topics'),
+    e('chart'),
+    e('themes'),
+    e('sources'),
+  ]
+}
+
+const CONTENT_SLIDES = new Set(['timeline', 'meeting', 'agreements', 'topics', 'chart', 'themes'])
+
+/** Each slide's "so what" claim, checked against the raw records of the scope (history: every meeting in it). */
+function checkSlideClaims(data: Dataset, scope: Scope | null, filters: TopicFilters) {
+  const whole = preparedOf(data).index
+  const index = scope === null ? whole : scopeIndex(whole, scope)
+  const { yearOf } = preparedOf(data).ref
+  const fileYears = [...yearOf.values()]
+  const [first, last] = scope === null ? [Math.min(...fileYears), Math.max(...fileYears)] : scopeSpan(scope)
+  const record = data.meetings.filter((m) => yearOf.get(m.id)! >= first && yearOf.get(m.id)! <= last)
+  const recordIds = new Set(record.map((m) => m.id))
+  const recordTopics = data.topics.filter((t) => recordIds.has(t.meetingId))
+  const deck = buildSlides(index, filters, 'en', { today: '2026-01-01', outline: fullOutline(data) })
+  // The topics in view, as the view sentence's check decides them (the deck shows the topics view's topics).
+  const claims = viewClaims(filters, index, deck.topics.length)
+  const matched = new Set(applyFilters(index, knownFilters(filters, index), buildSearchIndex(index)).map((t) => t.id))
+  const shown = recordTopics.filter(
+    (t) =>
+      (claims.pillar === null || t.pillar === claims.pillar) &&
+      (claims.years.length === 0 || claims.years.includes(yearOf.get(t.meetingId)!)) &&
+      (claims.meetingIds.length === 0 || claims.meetingIds.includes(t.meetingId)) &&
+      (claims.themeIds.length === 0 || t.themes.some((id) => claims.themeIds.includes(id))) &&
+      (claims.q === '' || matched.has(t.id)),
+  )
+  expect(deck.topics.map((t) => t.id).sort()).toEqual(shown.map((t) => t.id).sort())
+  const kindOf = new Map(data.publishers.map((p) => [p.id, p.kind]))
+  const official = (t: Topic) =>
+    (t.agreement ?? []).some((a) => a.sources.some((s) => kindOf.get(s.publisher) === 'official'))
+  const ofMeeting = (id: string) => shown.filter((t) => t.meetingId === id)
+  const meetingsWith = (theme: string) =>
+    record.filter((m) => recordTopics.some((t) => t.meetingId === m.id && t.themes.includes(theme)))
+  const newAt = (id: string) => {
+    const start = data.meetings.find((m) => m.id === id)!.startDate
+    // At the record's first meeting every theme is new: no claim is made there.
+    if (!record.some((m) => m.startDate < start)) return new Set<string>()
+    return new Set(
+      ofMeeting(id)
+        .flatMap((t) => t.themes)
+        .filter((theme) => !meetingsWith(theme).some((m) => m.startDate < start)),
+    )
+  }
+
+  for (const slide of deck.slides) {
+    const claim = slide.claim
+    expect(claim !== null, `${slide.id} has a so-what line`).toBe(CONTENT_SLIDES.has(slide.kind))
+    if (claim === null) continue
+    for (const lang of ['en', 'ja'] as const) expect(slideClaimText(claim, index, lang)).not.toBe('')
+    switch (claim.kind) {
+      case 'officialAgreements': {
+        const about =
+          slide.kind === 'topics'
+            ? shown.filter((t) => slide.topics.some((c) => c.id === t.id))
+            : (slide.kind === 'meeting' || slide.kind === 'agreements') && slide.meetingId !== null
+              ? ofMeeting(slide.meetingId)
+              : shown
+        if (slide.kind === 'topics') expect(about).toHaveLength(slide.topics.length)
+        expect(claim.total).toBe(about.length)
+        expect(claim.count).toBe(about.filter(official).length)
+        if (slide.kind === 'agreements' && slide.meetingId !== null) expect(newAt(slide.meetingId).size).toBe(0)
+        break
+      }
+      case 'busiestMeeting': {
+        const at = (id: string) => ofMeeting(id).length
+        const most = Math.max(...record.map((m) => at(m.id)))
+        expect(claim.count).toBe(most)
+        expect(claim.total).toBe(shown.length)
+        expect(new Set(claim.meetingIds)).toEqual(new Set(record.filter((m) => at(m.id) === most).map((m) => m.id)))
+        break
+      }
+      case 'pillarLead': {
+        const [economy, government] = PILLARS.map((p) => shown.filter((t) => t.pillar === p).length) as [number, number]
+        expect(claim.total).toBe(shown.length)
+        expect(claim.count).toBe(Math.max(economy, government))
+        expect(claim.pillar).toBe(economy === government ? null : economy > government ? PILLARS[0] : PILLARS[1])
+        break
+      }
+      case 'themeHistory': {
+        const count = (theme: string) => shown.filter((t) => t.themes.includes(theme)).length
+        const most = Math.max(...shown.flatMap((t) => t.themes).map(count))
+        expect(count(claim.themeId)).toBe(most)
+        const withTheme = meetingsWith(claim.themeId)
+        expect(claim.meetings).toBe(withTheme.length)
+        expect(claim.firstYear).toBe(Math.min(...withTheme.map((m) => yearOf.get(m.id)!)))
+        expect(claim.recordMeetings).toBe(record.length)
+        expect(claim.span).toEqual([
+          Math.min(...record.map((m) => yearOf.get(m.id)!)),
+          Math.max(...record.map((m) => yearOf.get(m.id)!)),
+        ])
+        break
+      }
+      case 'newThemes': {
+        expect(slide.kind).toBe('agreements')
+        expect(new Set(claim.themeIds)).toEqual(newAt(claim.meetingId))
+        break
+      }
+    }
+  }
+}
+
 /** Small datasets of any shape: meetings in any years (some sharing one), themes with gaps. */
 const smallDataset: fc.Arbitrary<Dataset> = fc
   .record({
@@ -214,6 +336,7 @@ const smallDataset: fc.Arbitrary<Dataset> = fc
         meeting: fc.nat(),
         pillar: fc.constantFrom(...PILLARS),
         themes: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        agreed: fc.constantFrom('official', 'archive', 'press', 'none'),
       }),
       { maxLength: 16 },
     ),
@@ -237,6 +360,13 @@ const smallDataset: fc.Arbitrary<Dataset> = fc
           meetingId: meetings[t.meeting % meetings.length]!.id,
           pillar: t.pillar,
           themes: t.themes.map((n) => themes[n % themeCount]!.id),
+          agreement:
+            t.agreed === 'none'
+              ? null
+              : t.agreed === 'official'
+                ? [makeAgreement()]
+                : [makeAgreement({ sources: t.agreed === 'archive' ? archiveSources : pressSources })],
+          ...(t.agreed === 'none' ? { agreementNote: { en: 'No text found.' } } : {}),
         }),
       ),
     })
@@ -248,6 +378,7 @@ describe('every generated sentence is true under every filter', () => {
       fc.property(filtersFor(real), fc.constantFrom(null, ...SCOPES), (filters, scope) => {
         checkAll(real, filters)
         checkViewSentence(real, scope, filters)
+        checkSlideClaims(real, scope, filters)
       }),
       { numRuns: RUNS },
     )
@@ -259,7 +390,10 @@ describe('every generated sentence is true under every filter', () => {
         smallDataset.chain((data) => fc.tuple(fc.constant(data), filtersFor(data))),
         ([data, filters]) => {
           checkAll(data, filters)
-          for (const scope of [null, ...SCOPES] as const) checkViewSentence(data, scope, filters)
+          for (const scope of [null, ...SCOPES] as const) {
+            checkViewSentence(data, scope, filters)
+            checkSlideClaims(data, scope, filters)
+          }
         },
       ),
       { numRuns: RUNS },

@@ -14,12 +14,19 @@ export function PillarBars({
   rows,
   caption,
   series = ['digital-economy', 'digital-government'],
+  isCompact = false,
+  isNarrow = false,
 }: {
   rows: PillarRow[]
   caption: string
   /** The pillars drawn: a pillar with no topic in scope is left out, never a column of zeros. */
   series?: readonly Pillar[]
+  /** Tighter rows, so ten meetings fit on a slide. */
+  isCompact?: boolean
+  /** A phone: headings wrap between words only, and the bars take less of the width. */
+  isNarrow?: boolean
 }) {
+  const wrap = isNarrow ? '' : '[overflow-wrap:anywhere]'
   const hasEconomy = series.includes('digital-economy')
   const hasGovernment = series.includes('digital-government')
   const { lang } = useLang()
@@ -35,16 +42,16 @@ export function PillarBars({
             {t.meeting}
           </th>
           {hasEconomy && (
-            <th scope="col" className="text-econ px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            <th scope="col" className={`text-econ px-[0.4em] text-right font-semibold ${wrap}`}>
               {pillarLabel('digital-economy', lang)}
             </th>
           )}
           {hasGovernment && (
-            <th scope="col" className="text-gov px-[0.4em] text-right font-semibold [overflow-wrap:anywhere]">
+            <th scope="col" className={`text-gov px-[0.4em] text-right font-semibold ${wrap}`}>
               {pillarLabel('digital-government', lang)}
             </th>
           )}
-          <th scope="col" className="w-[40%] px-[0.4em]">
+          <th scope="col" className={`${isNarrow ? 'w-[30%]' : 'w-[40%]'} px-[0.4em]`}>
             <span className="sr-only">{t.total}</span>
           </th>
         </tr>
@@ -52,7 +59,7 @@ export function PillarBars({
       <tbody>
         {rows.map((row) => (
           <tr key={row.meetingId} className="border-border border-b">
-            <th scope="row" className="py-[0.25em] pr-[0.6em] font-normal">
+            <th scope="row" className={`${isCompact ? 'py-[0.05em]' : 'py-[0.25em]'} pr-[0.6em] font-normal`}>
               {row.label}
             </th>
             {hasEconomy && <td className="px-[0.4em] text-right tabular-nums">{formatNumber(row.economy, lang)}</td>}

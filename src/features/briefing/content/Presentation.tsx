@@ -3,10 +3,12 @@ import { flushSync } from 'react-dom'
 import { addressOf } from '@/url/address'
 import { formatNumber } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
-import { deckKey, isControlKey, targetSlide } from './deckKeys'
 import { contentMessages } from './messages'
+import { PrintSlides } from './PrintSlides'
 import { SlideView } from './SlideView'
 import { SyncStatus } from './SyncStatus'
+import { useDeckKeys } from './useDeckKeys'
+import { useIsNarrow } from './useIsNarrow'
 import { useSyncedDeck } from './useSyncedDeck'
 
 const button =
@@ -22,10 +24,8 @@ export const CONTROLS_IDLE_MS = 3000
  */
 export function Presentation({ onExit }: { onExit: () => void }) {
   const t = useMessages(contentMessages)
-  const { deck, total, current, goTo, move, syncNotice, state, lang } = useSyncedDeck()
+  const { deck, total, current, goTo, move, isBlank, toggleBlank, syncNotice, state, lang } = useSyncedDeck()
   const root = useRef<HTMLElement>(null)
-  const buffer = useRef('')
-  const [isBlank, setBlank] = useState(false)
   const [isFullscreen, setFullscreen] = useState(false)
   const [hasControls, setControls] = useState(true)
   const bar = useRef<HTMLDivElement>(null)
@@ -53,6 +53,11 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   const isBarShown = hasControls && !isFullscreen && !isBlank
   const [presenter, setPresenter] = useState<'none' | 'opened' | 'blocked'>('none')
   const slide = deck.slides[current - 1] ?? deck.slides[0]!
+  const isNarrow = useIsNarrow()
+  const currentItem = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (isNarrow) currentItem.current?.scrollIntoView({ block: 'start' })
+  }, [isNarrow, current])
   const n = (value: number) => formatNumber(value, lang)
   // "Cannot sync" matters only once there is a presenter window to sync with.
   const notice =
@@ -71,41 +76,24 @@ export function Presentation({ onExit }: { onExit: () => void }) {
     root.current?.focus()
   }, [])
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      // Tab brings the controls up before the browser moves focus, so it can land on them.
+  useDeckKeys({
+    current,
+    total,
+    move,
+    onBlank: toggleBlank,
+    onFullscreen: () => {
+      const request = document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()
+      void request?.catch(() => undefined)
+    },
+    onExit: () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+      onExit()
+    },
+    // Tab brings the controls up before the browser moves focus, so it can land on them.
+    onAnyKey: (event) => {
       if (event.key === 'Tab') flushSync(wake)
-      if (event.altKey || event.ctrlKey || event.metaKey) return
-      if (isControlKey(event.target, event.key, buffer.current)) return
-      const result = deckKey(event.key, buffer.current)
-      buffer.current = result.buffer
-      if (!result.handled) return
-      event.preventDefault()
-      const command = result.command
-      if (!command) return
-      if (command.type === 'exit') {
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-        onExit()
-        return
-      }
-      if (command.type === 'blank') {
-        setBlank((b) => !b)
-        return
-      }
-      if (command.type === 'fullscreen') {
-        const request = document.fullscreenElement ? document.exitFullscreen() : root.current?.requestFullscreen()
-        void request?.catch(() => undefined)
-        return
-      }
-      const next = targetSlide(command, current, total)
-      if (next !== null) {
-        setBlank(false)
-        move(next)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [current, total, move, onExit, wake])
+    },
+  })
 
   function openPresenter() {
     const address = addressOf({ ...state, slide: current, lang })
@@ -128,13 +116,33 @@ export function Presentation({ onExit }: { onExit: () => void }) {
       onPointerDown={wake}
       className={`bg-bg text-fg fixed inset-0 z-50 outline-none ${isBarShown ? '' : 'cursor-none'}`}
     >
-      <div className="absolute inset-0">
-        {!isBlank && (
-          <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
-        )}
-      </div>
+      {isNarrow ? (
+        // A phone: every slide in a list, in readable text, the current one scrolled to.
+        <div className="absolute inset-0 overflow-y-auto pb-16">
+          <h1 className="sr-only">{t.deckLabel}</h1>
+          <ol className="m-0 list-none p-0">
+            {deck.slides.map((s, i) => (
+              <li
+                key={s.id}
+                ref={i + 1 === current ? currentItem : undefined}
+                aria-current={i + 1 === current ? 'true' : undefined}
+                className={`border-border border-b-4 ${i + 1 === current ? 'border-l-accent border-l-4' : ''}`}
+              >
+                <SlideView slide={s} label={t.slideOf(n(i + 1), n(total))} headingLevel={2} isFlow />
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <div className="absolute inset-0">
+          {!isBlank && (
+            <SlideView key={slide.id} slide={slide} label={t.slideOf(n(current), n(total))} headingLevel={1} />
+          )}
+        </div>
+      )}
       {/* B: the whole screen black, the bar and any notice included. */}
       {isBlank && <div className="absolute inset-0 z-20 bg-black" />}
+      <PrintSlides slides={deck.slides} />
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {isBlank ? t.blank : t.slideAnnounce(n(current), n(total), slide.title)}
       </p>
@@ -162,6 +170,9 @@ export function Presentation({ onExit }: { onExit: () => void }) {
         </button>
         <span className="text-muted hidden lg:inline">{t.keysHelp}</span>
         <span className="flex-1" />
+        <button type="button" className={button} onClick={() => window.print()}>
+          {t.printSlides}
+        </button>
         <button type="button" className={button} onClick={openPresenter}>
           {t.presenterView}
         </button>

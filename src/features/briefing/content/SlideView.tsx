@@ -1,25 +1,36 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { LocalizedString } from '@/data/localize'
 import { useLang, useMessages } from '@/i18n/LangContext'
-import type { Slide, TopicCardData } from './buildSlides'
+import { SOURCE_NAMES_ON_SLIDE, THEMES_ON_SLIDE, type Slide, type TopicCardData } from './buildSlides'
+import { cut, cutSourceGroups } from './slideFit'
 import { footerLine } from './slideSources'
 import { contentMessages } from './messages'
 import { PillarBars } from './PillarBars'
 import { ThemeBars } from './ThemeBars'
+import { TimelineLine } from './TimelineLine'
 
 /**
- * Type scales with the slide's box (container query units), not the window:
- * 28 px body text on a 1920 × 1032 slide area, the same layout at 1280 × 720,
- * and the same slide shrunk in the presenter view.
+ * Type scales with the slide's box (container query units), not the window: a slide is 53 × 30 em,
+ * so body text is 24 px on a 1280 × 720 screen, 36 px at 1920 × 1080, in the same layout,
+ * and the same slide shrunk in the presenter view. What goes on one slide is capped in buildSlides.
  */
-const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.4583cqw, 2.75cqh)', lineHeight: 1.35 }
+const SLIDE_TYPE: CSSProperties = { fontSize: 'min(1.88cqw, 3.34cqh)', lineHeight: 1.35 }
+/** A slide in the phone's list of slides: the page's reading size, the headings scaled from it. */
+const FLOW_TYPE: CSSProperties = { fontSize: '1.0625rem', lineHeight: 1.45 }
 
 interface Props {
   slide: Slide
   /** "3 of 12" */
   label: string
-  /** 1 on the audience screen (the slide is the page), 3 inside the presenter view. */
-  headingLevel: 1 | 3
+  /** 1 on the audience screen (the slide is the page), 2 in the narrow list of slides, 3 inside the presenter view. */
+  headingLevel: 1 | 2 | 3
+  /**
+   * On a phone: the slide as a block of readable text at the page's size, as tall as it needs,
+   * not a 16:9 frame shrunk to the screen (whose text would be 7 px).
+   */
+  isFlow?: boolean
+  /** A copy for printing: not a slide to assistive technology (the deck on screen is). */
+  isCopy?: boolean
 }
 
 function Text({ value, className }: { value: LocalizedString; className?: string }) {
@@ -46,7 +57,7 @@ function Card({ card }: { card: TopicCardData }) {
   const isGovernment = card.pillar === 'digital-government'
   return (
     <li
-      className={`flex flex-col gap-[0.3em] rounded-[0.4em] border-[0.1em] p-[0.6em] ${isGovernment ? 'border-gov bg-gov-bg' : 'border-econ bg-econ-bg'}`}
+      className={`flex flex-col gap-[0.2em] rounded-[0.4em] border-[0.1em] px-[0.6em] py-[0.4em] ${isGovernment ? 'border-gov bg-gov-bg' : 'border-econ bg-econ-bg'}`}
     >
       <Text value={card.title} className="text-[1.1em] leading-tight font-bold" />
       <Text value={card.summary} className="leading-snug" />
@@ -59,15 +70,23 @@ function Card({ card }: { card: TopicCardData }) {
   )
 }
 
-export function SlideView({ slide, label, headingLevel }: Props) {
+export function SlideView({ slide, label, headingLevel, isFlow = false, isCopy = false }: Props) {
   const t = useMessages(contentMessages)
   const { lang } = useLang()
-  const H = headingLevel === 1 ? 'h1' : 'h3'
-  const Sub = headingLevel === 1 ? 'h2' : 'h4'
+  const H = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
+  const Sub = headingLevel === 1 ? 'h2' : headingLevel === 2 ? 'h3' : 'h4'
+  // The title, then what the data says about this slide ("so what"), true under the current filter.
   const title = (content: ReactNode, lang?: string) => (
-    <H lang={lang} className="mb-[0.6em] text-[1.9em] leading-tight font-bold">
-      {content}
-    </H>
+    <>
+      <H lang={lang} className={`${slide.soWhat ? 'mb-[0.15em]' : 'mb-[0.5em]'} text-[1.6em] leading-tight font-bold`}>
+        {content}
+      </H>
+      {slide.soWhat && (
+        <p data-so-what="" className="text-accent mb-[0.5em] text-[1.05em] leading-snug font-semibold">
+          {slide.soWhat}
+        </p>
+      )}
+    </>
   )
 
   let body: ReactNode
@@ -102,20 +121,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ol className="grid list-none gap-[0.5em] p-0">
-            {slide.meetings.map((m) => (
-              <li
-                key={m.meetingId}
-                className="border-accent grid grid-cols-[9em_1fr_auto] items-baseline gap-[0.8em] border-l-[0.25em] pl-[0.6em]"
-              >
-                <span className="font-semibold tabular-nums">{m.date}</span>
-                <span>
-                  <span className="font-bold">{m.label}</span> · {m.place}
-                </span>
-                <span className="text-muted">{t.meetingTopics(String(m.topicCount))}</span>
-              </li>
-            ))}
-          </ol>
+          <TimelineLine meetings={slide.meetings} isVertical={isFlow} />
         </>
       )
       break
@@ -123,21 +129,21 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title, slide.titleLang)}
-          <p className="text-muted -mt-[0.3em] mb-[0.6em] font-semibold">
+          <p className="text-muted mb-[0.4em] font-semibold">
             {slide.line.date} · {slide.line.place} · {slide.format}
           </p>
-          <p className="mb-[0.8em] text-[1.15em]">
+          <p className="mb-[0.5em] leading-snug">
             <Text value={slide.headline} />
           </p>
           <Sub className="mb-[0.3em] font-bold">{t.topicsInScope}</Sub>
-          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 4 ? 'columns-2' : ''}`}>
+          <ul className={`list-disc gap-x-[2em] pl-[1.2em] ${slide.topics.length > 3 && !isFlow ? 'columns-2' : ''}`}>
             {slide.topics.map((card) => (
               <li key={card.id} className="mb-[0.15em] break-inside-avoid">
                 <Text value={card.title} />
               </li>
             ))}
+            {slide.more !== null && <li className="text-muted list-none font-semibold">{slide.more}</li>}
           </ul>
-          {slide.more !== null && <p className="text-muted mt-[0.3em] font-semibold">{slide.more}</p>}
         </>
       )
       break
@@ -145,7 +151,7 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ul className="grid list-none grid-cols-2 gap-[0.7em] p-0">
+          <ul className={`grid list-none gap-[0.7em] p-0 ${isFlow ? '' : 'grid-cols-2'}`}>
             {slide.topics.map((card) => (
               <Card key={card.id} card={card} />
             ))}
@@ -158,7 +164,13 @@ export function SlideView({ slide, label, headingLevel }: Props) {
         <>
           {title(slide.title)}
           <p className="mb-[0.5em]">{slide.summary}</p>
-          <PillarBars rows={slide.rows} series={slide.series} caption={slide.title} />
+          <PillarBars
+            rows={slide.rows}
+            series={slide.series}
+            caption={slide.title}
+            isCompact={slide.rows.length > 6}
+            isNarrow={isFlow}
+          />
         </>
       )
       break
@@ -166,7 +178,12 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <ThemeBars rows={slide.rows} caption={slide.title} />
+          <ThemeBars rows={cut(slide.rows, THEMES_ON_SLIDE).shown} caption={slide.title} />
+          {slide.rows.length > THEMES_ON_SLIDE && (
+            <p className="text-muted mt-[0.3em] font-semibold">
+              {t.moreTopics(String(cut(slide.rows, THEMES_ON_SLIDE).rest))}
+            </p>
+          )}
         </>
       )
       break
@@ -174,16 +191,17 @@ export function SlideView({ slide, label, headingLevel }: Props) {
       body = (
         <>
           {title(slide.title)}
-          <div className="columns-2 gap-x-[2em]">
-            {slide.groups.map((group) => (
-              <section key={group.kind} className="mb-[0.6em] break-inside-avoid">
-                <Sub className="text-accent mb-[0.2em] font-bold">{group.label}</Sub>
-                <ul className="list-none p-0 text-[0.85em]">
+          <div>
+            {cutSourceGroups(slide.groups, SOURCE_NAMES_ON_SLIDE).map((group) => (
+              <section key={group.kind} className="mb-[0.4em]">
+                <Sub className="text-accent font-bold">{group.label}</Sub>
+                <ul className="list-none p-0">
                   {group.publishers.map((p) => (
-                    <li key={p.name} className="mb-[0.1em]">
+                    <li key={p.name}>
                       {p.name} <span className="text-muted">· {t.publisherCount(String(p.count), p.count === 1)}</span>
                     </li>
                   ))}
+                  {group.rest > 0 && <li className="text-muted font-semibold">{t.moreTopics(String(group.rest))}</li>}
                 </ul>
               </section>
             ))}
@@ -223,21 +241,25 @@ export function SlideView({ slide, label, headingLevel }: Props) {
   const footer = footerLine(slide.sources, lang)
 
   return (
-    <div className="[container-type:size] size-full">
+    <div className={isFlow ? '' : '[container-type:size] size-full'}>
       <div
-        role="group"
-        aria-roledescription="slide"
-        aria-label={label}
-        style={SLIDE_TYPE}
-        className="bg-bg text-fg flex size-full flex-col overflow-hidden px-[2.2em] pt-[1.6em] pb-[0.8em]"
+        role={isCopy ? undefined : 'group'}
+        aria-roledescription={isCopy ? undefined : 'slide'}
+        aria-label={isCopy ? undefined : label}
+        style={isFlow ? FLOW_TYPE : SLIDE_TYPE}
+        className={`bg-bg text-fg flex flex-col ${isFlow ? 'px-4 py-5' : 'size-full overflow-hidden px-[2em] pt-[1.2em] pb-[0.6em]'}`}
       >
-        <div className="min-h-0 flex-1 overflow-hidden">{body}</div>
+        <div data-slide-body="" className={isFlow ? '' : 'min-h-0 flex-1 overflow-hidden'}>
+          {body}
+        </div>
         {slide.keyMessage !== null && (
           <p className="border-accent bg-surface mt-[0.5em] rounded-[0.3em] border-l-[0.3em] px-[0.7em] py-[0.3em] text-[1.1em] font-bold">
             {slide.keyMessage}
           </p>
         )}
-        {footer !== '' && <p className="text-muted mt-[0.4em] truncate text-[0.6em]">{footer}</p>}
+        {footer !== '' && (
+          <p className={`text-muted mt-[0.3em] ${isFlow ? 'text-[0.8em]' : 'truncate text-[0.7em]'}`}>{footer}</p>
+        )}
       </div>
     </div>
   )

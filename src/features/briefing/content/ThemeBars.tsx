@@ -4,7 +4,7 @@ import type { ThemeRow } from './buildSlides'
 import { contentMessages } from './messages'
 
 /** Topics per theme as a table with a bar beside each count. */
-export function ThemeBars({ rows, caption }: { rows: ThemeRow[]; caption: string }) {
+export function ThemeBars({ rows, caption }: { rows: readonly ThemeRow[]; caption: string }) {
   const { lang } = useLang()
   const t = useMessages(contentMessages)
   const max = Math.max(1, ...rows.map((r) => r.count))

@@ -46,7 +46,13 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
       const points: NotePoint[] = [
         { text: localText(meeting.headline, lang), sources: urls(meeting.sources) },
         ...meeting.outcomes.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
-        ...meeting.facts.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
+        // The slide's topics (those in scope), not every fact of the meeting.
+        ...slide.topics.flatMap((card) => {
+          const topic = index.topicById.get(card.id)
+          return topic
+            ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }]
+            : []
+        }),
       ]
       if (meeting.japan)
         points.push({ text: t.noteJapan(localText(meeting.japan.summary, lang)), sources: urls(meeting.japan.sources) })

@@ -117,24 +117,21 @@ describe('buildSlides with fixtures', () => {
     }),
   )
 
-  it('splits eleven topics into pages of four and skips meetings without topics', () => {
+  it('splits eleven topics into pages of two and skips meetings without topics', () => {
     const deck = buildSlides(index, none, 'en', { outline: everything(index) })
+    const pages = Math.ceil(11 / TOPICS_PER_SLIDE)
     expect(kinds(deck.slides)).toEqual([
       'title',
       'timeline',
       'meeting',
-      'topics',
-      'topics',
-      'topics',
+      ...Array.from({ length: pages }, () => 'topics'),
       'chart',
       'themes',
       'sources',
     ])
-    expect(deck.slides.map((s) => s.title).slice(3, 6)).toEqual([
-      'Topics (1 of 3)',
-      'Topics (2 of 3)',
-      'Topics (3 of 3)',
-    ])
+    expect(deck.slides.map((s) => s.title).slice(3, 3 + pages)).toEqual(
+      Array.from({ length: pages }, (_, i) => `Topics (${i + 1} of ${pages})`),
+    )
   })
 
   it('shows a single "no topics" slide when nothing matches', () => {
@@ -147,10 +144,10 @@ describe('buildSlides with fixtures', () => {
     const slide = deck.slides.find((s) => s.kind === 'topics')!
     const notes = buildNotes(index, deck, slide, 'en')
     expect(notes[0]).toEqual({ text: 'Topic 0: Ministers discussed it.', sources: ['https://example.org/0'] })
-    expect(notes).toHaveLength(4)
+    expect(notes).toHaveLength(TOPICS_PER_SLIDE)
     expect(
       deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0)),
-    ).toEqual([4, 4, 3])
+    ).toEqual([2, 2, 2, 2, 2, 1])
   })
 })
 

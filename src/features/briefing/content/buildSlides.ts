@@ -15,19 +15,39 @@ import { describeShowing } from '@/filters/viewSentence'
 import { formatDate, formatDateRange, formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
 import { contentMessages } from './messages'
+import {
+  busiestMeeting,
+  newThemes,
+  officialAgreements,
+  pillarLead,
+  slideClaimText,
+  themeHistory,
+  type SlideClaim,
+} from './slideClaims'
 
-/** At most this many topic cards on one slide (each with what was agreed), so the type stays large. */
-export const TOPICS_PER_SLIDE = 4
+/*
+ * How much goes on one slide, so that body text stays at 24 px or more on a 1280 × 720 screen and
+ * nothing overflows (tests/e2e/slideLayout.spec.ts measures both, in English and Japanese).
+ */
+/** Topic cards on one slide (each with its summary and what was agreed), side by side. */
+export const TOPICS_PER_SLIDE = 2
 /** At most this many things agreed on an agreements slide; past it, the last line says "and N more". */
-export const AGREEMENTS_ON_SLIDE = 5
-/** At most this many topic titles on a meeting slide (two columns of six); past it, the last line says "and N more". */
-export const MEETING_TOPICS_ON_SLIDE = 12
+export const AGREEMENTS_ON_SLIDE = 4
+/** At most this many topic titles on a meeting slide (two columns of three); past it, the last line says "and N more". */
+export const MEETING_TOPICS_ON_SLIDE = 6
+/** Themes on the themes slide; past it, "and N more". */
+export const THEMES_ON_SLIDE = 7
+/** Publisher names on the sources slide, over all its groups; a group cut ends "and N more". */
+export const SOURCE_NAMES_ON_SLIDE = 7
 
 export interface MeetingLine {
   meetingId: string
   label: string
+  year: number
   date: string
   place: string
+  /** "In person" / "Hybrid"…; '' for a meeting held only online, whose place already says so. */
+  format: string
   topicCount: number
 }
 
@@ -79,6 +99,10 @@ interface SlideBase {
   keyMessage: string | null
   /** Who the slide's facts come from, by publisher, official first: the one-line footer. */
   sources: string[]
+  /** What the data says about this slide's content ("so what"), as data; null on title, sources and key slides. */
+  claim: SlideClaim | null
+  /** The claim as a sentence, or null. */
+  soWhat: string | null
 }
 
 export type Slide =
@@ -111,7 +135,7 @@ export type Slide =
 
 /** A slide before its footer is known. */
 type DistOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
-type Draft = DistOmit<Slide, 'sources'>
+type Draft = DistOmit<Slide, 'sources' | 'soWhat' | 'claim'> & { claim?: SlideClaim | null }
 
 export interface Deck {
   slides: Slide[]
@@ -142,7 +166,9 @@ export function meetingLine(meeting: Meeting, topicCount: number, lang: Lang): M
   return {
     meetingId: meeting.id,
     label: localText(meeting.shortName, lang),
+    year: meetingYear(meeting),
     date: formatDateRange(meeting.startDate, meeting.endDate, lang),
+    format: meeting.city && meeting.country ? formatLabel(meeting.format, lang) : '',
     place: placeLabel(
       meeting.city && meeting.country
         ? { city: localText(meeting.city, lang), country: localText(meeting.country, lang) }
@@ -253,7 +279,7 @@ export function buildSlides(
     m.agreements.length + topics.filter((x) => x.meetingId === m.id).reduce((s, x) => s + (x.agreement?.length ?? 0), 0)
   const messageOf = (e: OutlineEntry) => (e.message === null ? null : (messages[e.message] ?? '').trim() || null)
   const drafts: { entry: string; draft: Draft }[] = []
-  const push = (e: OutlineEntry, draft: DistOmit<Slide, 'sources' | 'keyMessage'>) =>
+  const push = (e: OutlineEntry, draft: DistOmit<Draft, 'keyMessage'>) =>
     drafts.push({ entry: entryKey(e), draft: { ...draft, keyMessage: messageOf(e) } })
 
   for (const e of outline) {
@@ -283,6 +309,7 @@ export function buildSlides(
           id: 'meetings',
           title: t.meetingsTitle,
           meetings: meetings.map((m) => meetingLine(m, count(m), lang)),
+          claim: busiestMeeting(index, topics),
         })
         break
       case 'meeting': {
@@ -301,10 +328,14 @@ export function buildSlides(
           title: name.text,
           titleLang: name.lang,
           line: meetingLine(meeting, count(meeting), lang),
-          format: formatLabel(meeting.format, lang),
+          format: meeting.city && meeting.country ? formatLabel(meeting.format, lang) : '',
           headline: localize(meeting.headline, lang),
           topics: shown,
           more: shown.length < cards.length ? t.moreTopics(n(cards.length - shown.length)) : null,
+          claim: officialAgreements(
+            index,
+            topics.filter((topic) => topic.meetingId === meeting.id),
+          ),
         })
         break
       }
@@ -336,6 +367,14 @@ export function buildSlides(
           meetingId: meeting?.id ?? null,
           items: shown,
           more: shown.length < items.length ? t.moreTopics(n(items.length - shown.length)) : null,
+          // New themes at this meeting (history over the whole record), else how much is in an official text.
+          claim: meeting
+            ? (newThemes(index, meeting.id, topics) ??
+              officialAgreements(
+                index,
+                topics.filter((x) => x.meetingId === meeting.id),
+              ))
+            : officialAgreements(index, topics),
         })
         break
       }
@@ -349,6 +388,7 @@ export function buildSlides(
               id: `topics-${i + 1}`,
               title: t.topicsTitle(n(i + 1), n(pages.length)),
               topics: page.map((topic) => topicCard(index, topic, lang)),
+              claim: officialAgreements(index, page),
             },
           )
         })
@@ -367,11 +407,18 @@ export function buildSlides(
           rows,
           series,
           summary: t.chartSummary(n(topics.length), n(rows.length)),
+          claim: pillarLead(topics),
         })
         break
       }
       case 'themes':
-        push(e, { kind: 'themes', id: 'themes', title: t.themesTitle, rows: themeRows(index, topics, lang) })
+        push(e, {
+          kind: 'themes',
+          id: 'themes',
+          title: t.themesTitle,
+          rows: themeRows(index, topics, lang),
+          claim: themeHistory(index, topics),
+        })
         break
       case 'sources':
         push(e, {
@@ -408,7 +455,8 @@ export function buildSlides(
   }
   const partial: Deck = { slides: [], topics, meetings, sentence, outline, entries: drafts.map((d) => d.entry) }
   const slides = drafts.map(({ draft }) => {
-    const slide = { ...draft, sources: [] } as Slide
+    const claim = draft.claim ?? null
+    const slide = { ...draft, claim, soWhat: claim && slideClaimText(claim, index, lang), sources: [] } as Slide
     return { ...slide, sources: sourceNames(slideSources(index, partial, slide), index.publisherById, lang) }
   })
   return { ...partial, slides }

@@ -37,12 +37,49 @@ export const contentMessages = defineMessages({
     total: 'Total',
     theme: 'Theme',
     chartSummary: (total: string, meetings: string) => `${total} topics across ${meetings} meetings.`,
+    // "So what" lines (slideClaims.ts)
+    claimOfficial: (count: number, total: number, n: string, of: string) =>
+      total === 1
+        ? count === 1
+          ? 'This topic has an agreement in an official text'
+          : 'This topic has no agreement in an official text'
+        : count === 0
+          ? total === 2
+            ? 'Neither of these 2 topics has an agreement in an official text'
+            : `None of these ${of} topics has an agreement in an official text`
+          : count === total
+            ? total === 2
+              ? 'Both of these topics have an agreement in an official text'
+              : `All ${of} of these topics have an agreement in an official text`
+            : `${n} of these ${of} topics ${count === 1 ? 'has' : 'have'} an agreement in an official text`,
+    claimBusiest: (meetings: string, many: number, n: string, of: string, isAll: boolean) =>
+      isAll
+        ? `All ${of} of these topics are from ${meetings}`
+        : many > 1
+          ? `${meetings} brought the most of these topics (${n} each of ${of})`
+          : `${meetings} brought the most of these topics (${n} of ${of})`,
+    claimPillar: (pillar: string | null, n: string, of: string, isAll: boolean) =>
+      pillar === null
+        ? `The two pillars have ${n} of these ${of} topics each`
+        : isAll
+          ? `All ${of} of these topics are ${pillar}`
+          : `${pillar} has ${n} of these ${of} topics`,
+    claimTheme: (theme: string, year: string, n: string, of: string, isAll: boolean, span: string) =>
+      isAll
+        ? `${theme}, the most frequent theme here, was on the agenda at all ${of} meetings of ${span}`
+        : `${theme}, the most frequent theme here, was first on the agenda in ${year} (at ${n} of the ${of} meetings of ${span})`,
+    claimNewThemes: (themes: string | null, n: string, meeting: string) =>
+      themes === null
+        ? `${n} themes were first on the agenda at ${meeting}`
+        : `First on the agenda at ${meeting}: ${themes}`,
     // Controls
     previous: 'Previous slide',
     next: 'Next slide',
     exit: 'Leave presentation',
     presenterView: 'Presenter view',
+    printSlides: 'Print slides / Save as PDF',
     keysHelp: '→ next · ← back · number + Enter jump · F full screen · B blank · Esc leave',
+    keysHelpPresenter: '→ next · ← back · number + Enter jump · F full screen · B blank both screens',
     blank: 'Screen blanked. Press B to show the slide.',
     syncOtherDeck:
       'The other presenting window shows a different deck (other filters), so this window does not follow it.',
@@ -59,6 +96,10 @@ export const contentMessages = defineMessages({
     notes: 'Speaker notes',
     yourNotes: 'Your notes (kept on this device)',
     timer: 'Elapsed time',
+    clock: 'Time now',
+    blankButton: 'Blank screen (B)',
+    blankedBoth: 'Audience screen blanked: press B to show the slide',
+    notesFromData: 'From the data, for this slide’s topics',
     pause: 'Pause timer',
     resume: 'Resume timer',
     reset: 'Reset timer',
@@ -151,11 +192,43 @@ export const contentMessages = defineMessages({
     total: '合計',
     theme: 'テーマ',
     chartSummary: (total: string, meetings: string) => `${meetings}会合で計${total}件のトピック。`,
+    claimOfficial: (count: number, total: number, n: string, of: string) =>
+      total === 1
+        ? count === 1
+          ? 'このトピックには公式文書に記された合意があります'
+          : 'このトピックには公式文書に記された合意がありません'
+        : count === 0
+          ? `この${of}件のトピックには、公式文書に記された合意がありません`
+          : count === total
+            ? `この${of}件のトピックはすべて、公式文書に記された合意があります`
+            : `この${of}件のトピックのうち${n}件に、公式文書に記された合意があります`,
+    claimBusiest: (meetings: string, many: number, n: string, of: string, isAll: boolean) =>
+      isAll
+        ? `この${of}件のトピックはすべて${meetings}のものです`
+        : many > 1
+          ? `これらのトピックが最も多いのは${meetings}です(${of}件中 各${n}件)`
+          : `これらのトピックが最も多いのは${meetings}です(${of}件中${n}件)`,
+    claimPillar: (pillar: string | null, n: string, of: string, isAll: boolean) =>
+      pillar === null
+        ? `この${of}件のトピックは、二つの分野に${n}件ずつです`
+        : isAll
+          ? `この${of}件のトピックはすべて${pillar}です`
+          : `この${of}件のトピックのうち${n}件が${pillar}です`,
+    claimTheme: (theme: string, year: string, n: string, of: string, isAll: boolean, span: string) =>
+      isAll
+        ? `ここで最も多いテーマ「${theme}」は、${span}の${of}回の会合すべてで議題になりました`
+        : `ここで最も多いテーマ「${theme}」は${year}年に初めて議題となりました(${span}の${of}回の会合のうち${n}回)`,
+    claimNewThemes: (themes: string | null, n: string, meeting: string) =>
+      themes === null
+        ? `${meeting}で初めて議題となったテーマは${n}件です`
+        : `${meeting}で初めて議題となったテーマ:${themes}`,
     previous: '前のスライド',
     next: '次のスライド',
     exit: 'プレゼンテーションを終了',
     presenterView: '発表者ビュー',
+    printSlides: 'スライドを印刷/PDFで保存',
     keysHelp: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 画面を暗転・Esc 終了',
+    keysHelpPresenter: '→ 次へ・← 前へ・番号+Enter 移動・F 全画面・B 両方の画面を暗転',
     blank: '画面を暗転しています。B キーでスライドに戻ります。',
     syncOtherDeck:
       'もう一方の発表ウィンドウは別の資料(異なる絞り込み条件)を表示しているため、このウィンドウは連動しません。',
@@ -172,6 +245,10 @@ export const contentMessages = defineMessages({
     notes: '発表者ノート',
     yourNotes: 'あなたのノート(この端末に保存)',
     timer: '経過時間',
+    clock: '現在時刻',
+    blankButton: '画面を暗転(B)',
+    blankedBoth: '聴衆の画面を暗転中:B キーでスライドに戻ります',
+    notesFromData: 'データから(このスライドのトピック)',
     pause: 'タイマーを一時停止',
     resume: 'タイマーを再開',
     reset: 'タイマーをリセット',

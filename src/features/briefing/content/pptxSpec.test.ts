@@ -8,7 +8,7 @@ import type { TopicFilters } from '@/filters/applyFilters'
 import type { Lang } from '@/i18n/lang'
 import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/dataset'
 import { buildNotes } from './buildNotes'
-import { buildSlides } from './buildSlides'
+import { buildSlides, MEETING_TOPICS_ON_SLIDE } from './buildSlides'
 import { deckExport } from './deckExport'
 import { fitFontSize, MEETING_TOPICS, pptxSpec, type SlideSpec, type SpecItem } from './pptxSpec'
 import { FOOTER_EM, FOOTER_NAMES, footerLine } from './slideSources'
@@ -57,6 +57,16 @@ const textOf = (slide: SlideSpec) =>
 const footerOf = (slide: SlideSpec) => runsOf(slide).find((r) => /^(Sources: |出典:)/.test(r.text ?? ''))?.text
 
 describe('pptxSpec', () => {
+  it.each(['en', 'ja'] as const)('%s: every content slide carries its "so what" line from the data', (lang) => {
+    const { deck, spec } = specOf(lang, { ...none, pillar: 'digital-government' })
+    const withClaim = deck.slides.filter((s) => s.soWhat !== null)
+    expect(withClaim.length).toBeGreaterThan(4)
+    for (const slide of withClaim) {
+      const at = spec.slides.find((s) => s.id === slide.id)!
+      expect(textOf(at), slide.id).toContain(slide.soWhat)
+    }
+  })
+
   it.each(['en', 'ja'] as const)(
     'gives one 16:9 slide per deck slide, in order, each showing its title (%s)',
     (lang) => {
@@ -195,14 +205,15 @@ describe('pptxSpec', () => {
   })
 
   it('lists at most a slide’s worth of topics on a meeting slide, and says how many more', () => {
-    const topics = Array.from({ length: MEETING_TOPICS + 3 }, (_, i) =>
+    const onSlide = Math.min(MEETING_TOPICS, MEETING_TOPICS_ON_SLIDE)
+    const topics = Array.from({ length: onSlide + 3 }, (_, i) =>
       makeTopic({ id: `t-${i}`, title: { en: `Topic ${i}` } }),
     )
     const index = indexDataset(makeDataset({ meetings: [makeMeeting()], topics }))
     const { spec } = specOf('en', none, index)
     const meeting = spec.slides.find((s) => s.id === 'meeting:m-2017')!
     const listed = runsOf(meeting).filter((r) => /^Topic \d+$/.test(r.text ?? ''))
-    expect(listed).toHaveLength(MEETING_TOPICS - 1)
+    expect(listed).toHaveLength(onSlide - 1)
     expect(textOf(meeting)).toContain(`and ${topics.length - listed.length} more`)
   })
 })

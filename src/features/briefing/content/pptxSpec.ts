@@ -124,11 +124,28 @@ function builder(lang: Lang) {
     runs,
     options,
   })
-  const heading = (title: LocalizedString | string): SpecItem[] => {
+  /** The slide's title, and under it the "so what" line from the data when the slide has one. */
+  const heading = (title: LocalizedString | string, soWhat: string | null = null): SpecItem[] => {
     const value = typeof title === 'string' ? title : title.text
-    const size = fitFontSize([value], { w: CW, h: 0.9 }, { max: 32, min: 22 })
+    const h = soWhat === null ? 0.9 : 0.72
+    const size = fitFontSize([value], { w: CW, h }, { max: soWhat === null ? 32 : 28, min: 20 })
     return [
-      text([run(title)], base(size, { x: X, y: 0.4, w: CW, h: 0.9, bold: true, valign: 'bottom' })),
+      text([run(title)], base(size, { x: X, y: 0.4, w: CW, h, bold: true, valign: 'bottom' })),
+      ...(soWhat === null
+        ? []
+        : [
+            text(
+              [run(soWhat)],
+              base(fitFontSize([soWhat], { w: CW, h: 0.28 }, { max: 16, min: 11 }), {
+                x: X,
+                y: 1.1,
+                w: CW,
+                h: 0.28,
+                bold: true,
+                color: color('accent'),
+              }),
+            ),
+          ]),
       { kind: 'shape', shape: 'rect', options: { x: X, y: 1.4, w: 1.1, h: 0.06, fill: { color: color('accent') } } },
     ]
   }
@@ -215,7 +232,10 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         b.text([b.run(slide.date)], b.base(14, { x: X, y: 6.35, w: CW, h: 0.35, color: color('muted') })),
       ]
     case 'empty':
-      return [...b.heading(slide.title), b.text([b.run(slide.message)], b.base(24, { x: X, y: BODY_TOP, w: CW, h: 2 }))]
+      return [
+        ...b.heading(slide.title, slide.soWhat),
+        b.text([b.run(slide.message)], b.base(24, { x: X, y: BODY_TOP, w: CW, h: 2 })),
+      ]
     case 'timeline': {
       const colW = [3.6, 3.3, 3.8, CW - 10.7]
       // Dates and meeting names stay on one line (with room for the space some apps put between Japanese and digits); places may wrap.
@@ -242,7 +262,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
       })
       const head = { bold: true, fill: { color: color('surface') }, color: color('fg') }
       return [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         {
           kind: 'table',
           rows: [
@@ -276,7 +296,8 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
     }
     case 'meeting': {
       const shown = slide.topics.slice(0, slide.topics.length > MEETING_TOPICS ? MEETING_TOPICS - 1 : MEETING_TOPICS)
-      const rest = slide.topics.length - shown.length
+      // The meeting's topics in scope that are not listed: cut here, or already cut by buildSlides.
+      const rest = slide.line.topicCount - shown.length
       const half = Math.ceil(shown.length / 2)
       const columns = shown.length > 5 ? [shown.slice(0, half), shown.slice(half)] : [shown]
       const colW = columns.length === 1 ? CW : (CW - 0.4) / 2
@@ -293,7 +314,10 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
       )
       const headlineSize = fitFontSize([slide.headline.text], { w: CW, h: 1.25 }, { max: 22, min: 14 })
       const items: SpecItem[] = [
-        ...b.heading({ text: slide.title, lang: slide.titleLang, isFallback: false, isTranslated: false }),
+        ...b.heading(
+          { text: slide.title, lang: slide.titleLang, isFallback: false, isTranslated: false },
+          slide.soWhat,
+        ),
         b.text(
           [
             b.run(
@@ -333,7 +357,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         ),
       )
       return [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         ...slide.topics.map((card, i) =>
           topicCardItem(
             b,
@@ -362,7 +386,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
       ].filter((s) => (slide.series as readonly string[]).includes(s.pillar))
       const labels = slide.rows.map((r) => r.label)
       return [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         b.text([b.run(slide.summary)], b.base(20, { x: X, y: BODY_TOP, w: CW, h: 0.45 })),
         {
           kind: 'chart',
@@ -403,7 +427,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
       // Horizontal bars run bottom up: reversed, the most cited theme is at the top.
       const rows = [...slide.rows].reverse()
       return [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         {
           kind: 'chart',
           chart: 'bar',
@@ -448,7 +472,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         { max: 20, min: 10, spacing: 1.1 },
       )
       return [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         ...columns.map((groups, i) =>
           b.text(
             groups.flatMap((g) => [
@@ -476,7 +500,7 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         { max: 24, min: 12 },
       )
       const items: SpecItem[] = [
-        ...b.heading(slide.title),
+        ...b.heading(slide.title, slide.soWhat),
         b.text(
           slide.items.flatMap((a) => [
             ...(a.topic ? [b.run(`${a.topic.text}: `, { bold: true, bullet: { indent: 18 } })] : []),

@@ -19,8 +19,25 @@ const slide = (seq: number, sender: string, n: number, over: Partial<SlideMessag
   seq,
   sender,
   slide: n,
+  isBlank: false,
   ...deck,
   ...over,
+})
+
+describe('B in one window', () => {
+  it('is followed by the other: a newer message carries the blank screen, an older build’s message means lit', () => {
+    expect(judge(local(), slide(3, 'other', 2, { isBlank: true }))).toEqual({
+      kind: 'follow',
+      slide: 2,
+      isBlank: true,
+      stamp: { seq: 3, sender: 'other' },
+    })
+    const old = { type: 'slide', seq: 3, sender: 'other', slide: 2, ...deck }
+    expect(parseSyncMessage(old)).toEqual({ ...old, isBlank: false })
+    expect(
+      parseSyncMessage({ ...old, isBlank: true })?.type === 'slide' && parseSyncMessage({ ...old, isBlank: true }),
+    ).toMatchObject({ isBlank: true })
+  })
 })
 
 describe('the order of slide moves', () => {
@@ -46,6 +63,7 @@ describe('judging a message', () => {
     expect(judge(local(shown), slide(101, 'other', 4))).toEqual({
       kind: 'follow',
       slide: 4,
+      isBlank: false,
       stamp: { seq: 101, sender: 'other' },
     })
     expect(judge(local(shown), slide(99, 'other', 2))).toEqual({ kind: 'stale', seq: 99 })

@@ -25,10 +25,12 @@ interface DeckOf {
   version: string
 }
 
-/** "Show this slide", stamped by the window that moved there. */
+/** "Show this slide" (or the black screen of B over it), stamped by the window that moved there. */
 export interface SlideMessage extends Stamp, DeckOf {
   type: 'slide'
   slide: number
+  /** B: the screen is blanked. A message without it (an older build) means not blanked. */
+  isBlank: boolean
 }
 
 /** "I have just opened": other windows answer with their own slide and stamp. */
@@ -50,7 +52,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   const deck = { sender: m.sender, deckId: m.deckId, version: m.version }
   if (m.type === 'hello') return { type: 'hello', ...deck }
   if (m.type === 'slide' && isCount(m.seq) && isCount(m.slide) && m.slide >= 1)
-    return { type: 'slide', ...deck, seq: m.seq, slide: m.slide }
+    return { type: 'slide', ...deck, seq: m.seq, slide: m.slide, isBlank: m.isBlank === true }
   return null
 }
 
@@ -84,7 +86,7 @@ export type Verdict =
   /** A window opened on the same deck: answer with our slide. */
   | { kind: 'hello' }
   /** A newer move on the same deck: show its slide, and remember its stamp. */
-  | { kind: 'follow'; slide: number; stamp: Stamp }
+  | { kind: 'follow'; slide: number; isBlank: boolean; stamp: Stamp }
   /** An older (or equal) move than the slide on screen: ignore it. */
   | { kind: 'stale'; seq: number }
 
@@ -97,7 +99,7 @@ export function judge(local: LocalDeck, message: SyncMessage): Verdict {
   if (message.type === 'hello') return { kind: 'hello' }
   const stamp = { seq: message.seq, sender: message.sender }
   return isNewer(stamp, local.stamp)
-    ? { kind: 'follow', slide: message.slide, stamp }
+    ? { kind: 'follow', slide: message.slide, isBlank: message.isBlank, stamp }
     : { kind: 'stale', seq: stamp.seq }
 }
 

@@ -9,15 +9,16 @@ export type SyncNotice = 'otherDeck' | 'otherData' | 'unavailable'
 interface Options {
   deckId: string
   version: string
-  /** The slide on screen. */
+  /** The slide on screen, and whether B has blanked it. */
   slide: number
-  /** Show a slide the other window moved to (never announced back). */
-  onRemoteSlide: (slide: number) => void
+  isBlank: boolean
+  /** Show a slide (or the blank screen) the other window moved to (never announced back). */
+  onRemoteSlide: (slide: number, isBlank: boolean) => void
 }
 
 export interface SlideSync {
-  /** Tell the other window that this one moved to a slide (a key or a button here, never a followed slide). */
-  announce: (slide: number) => void
+  /** Tell the other window that this one moved to a slide or blanked (a key or a button here, never a followed move). */
+  announce: (slide: number, isBlank: boolean) => void
   notice: SyncNotice | null
 }
 
@@ -43,7 +44,7 @@ function newSenderId(): string {
  * (see slideSyncProtocol), follows newer moves of a window with the same deck
  * and data, and says so when the other window presents something else.
  */
-export function useSlideSync({ deckId, version, slide, onRemoteSlide }: Options): SlideSync {
+export function useSlideSync({ deckId, version, slide, isBlank, onRemoteSlide }: Options): SlideSync {
   const [isAvailable] = useState(canBroadcast)
   const [sender] = useState(newSenderId)
   // A notice belongs to the deck and data it was raised for: presenting another deck clears it.
@@ -62,12 +63,13 @@ export function useSlideSync({ deckId, version, slide, onRemoteSlide }: Options)
       // A closed channel (the window is closing): nothing to tell.
     }
   }
-  const slideMessage = (at: Stamp, shown: number): SlideMessage => ({
+  const slideMessage = (at: Stamp, shown: number, blank: boolean): SlideMessage => ({
     type: 'slide',
     ...at,
     deckId,
     version,
     slide: shown,
+    isBlank: blank,
   })
 
   const receive = useEffectEvent((data: unknown) => {
@@ -79,11 +81,11 @@ export function useSlideSync({ deckId, version, slide, onRemoteSlide }: Options)
         return
       case 'mismatch':
         setNotice(verdict.mismatch === 'data' ? 'otherData' : 'otherDeck')
-        if (verdict.reply) post(slideMessage(stamp.current, slide))
+        if (verdict.reply) post(slideMessage(stamp.current, slide, isBlank))
         return
       case 'hello':
         setNotice(null)
-        post(slideMessage(stamp.current, slide))
+        post(slideMessage(stamp.current, slide, isBlank))
         return
       case 'stale':
         clock.current = Math.max(clock.current, verdict.seq)
@@ -93,7 +95,7 @@ export function useSlideSync({ deckId, version, slide, onRemoteSlide }: Options)
         clock.current = Math.max(clock.current, verdict.stamp.seq)
         stamp.current = verdict.stamp
         setNotice(null)
-        onRemoteSlide(verdict.slide)
+        onRemoteSlide(verdict.slide, verdict.isBlank)
     }
   })
 
@@ -113,11 +115,11 @@ export function useSlideSync({ deckId, version, slide, onRemoteSlide }: Options)
     post({ type: 'hello', sender, deckId, version })
   }, [sender, deckId, version])
 
-  const announce = (shown: number) => {
+  const announce = (shown: number, blank: boolean) => {
     const next = nextStamp(clock.current, sender, Date.now())
     clock.current = next.seq
     stamp.current = next
-    post(slideMessage(next, shown))
+    post(slideMessage(next, shown, blank))
   }
 
   if (!isAvailable) return { announce, notice: 'unavailable' }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { serializeViewState } from '@/url/urlState'
 import { clampSlide } from './buildSlides'
 import { deckIdOf, deckKeyOf } from './slideSyncProtocol'
@@ -23,12 +23,29 @@ export function useSyncedDeck() {
       ),
     [filterKey, deck],
   )
-  const sync = useSlideSync({ deckId, version: index.meta.version, slide: current, onRemoteSlide: goTo })
+  // B: the screen blanked, in both windows.
+  const [isBlank, setBlank] = useState(false)
+  const sync = useSlideSync({
+    deckId,
+    version: index.meta.version,
+    slide: current,
+    isBlank,
+    onRemoteSlide: (slide, blank) => {
+      goTo(slide)
+      setBlank(blank)
+    },
+  })
+  /** Moving shows the slide again: a key or a button while blanked lights the screen on the new slide. */
   const move = (target: number) => {
     const next = clampSlide(target, total)
     if (next === current) return
     goTo(next)
-    sync.announce(next)
+    setBlank(false)
+    sync.announce(next, false)
   }
-  return { ...deckState, move, syncNotice: sync.notice }
+  const toggleBlank = () => {
+    setBlank(!isBlank)
+    sync.announce(current, !isBlank)
+  }
+  return { ...deckState, move, isBlank, toggleBlank, syncNotice: sync.notice }
 }
