@@ -4,11 +4,13 @@ import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
 import { scopeSpan } from '@/data/selectors'
+import { isEmbedded } from '@/url/embedParam'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
+import { EmbedLink } from './EmbedLink'
 import { KeptContentBanner } from './KeptContentBanner'
 import { PageFrame } from './PageFrame'
 import { appMessages } from './messages'
@@ -31,6 +33,7 @@ export function AppShell() {
   const view = useViewField('view')
   const meeting = useViewField('meeting')
   const theme = useViewField('theme')
+  const isEmbed = isEmbedded()
   // The comparison prints as it is on screen; every other view prints the handout.
   const printsItself = view === 'compare' && meeting === null
   const [first, last] = scopeSpan(useViewField('scope'))
@@ -77,10 +80,15 @@ export function AppShell() {
         >
           {t.skipToContent}
         </a>
-        <div className="print:hidden">
-          <AppHeader presentRef={presentButton} />
-          <ViewNav />
-        </div>
+        {isEmbed ? (
+          // ?embed=1, in another page's iframe: the view alone, and the way to the whole dashboard.
+          <EmbedLink />
+        ) : (
+          <div className="print:hidden">
+            <AppHeader presentRef={presentButton} />
+            <ViewNav />
+          </div>
+        )}
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
           <KeptContentBanner />
@@ -89,7 +97,7 @@ export function AppShell() {
             <ViewSwitch />
           </DataBoundary>
         </main>
-        <AppFooter />
+        {!isEmbed && <AppFooter />}
       </PageFrame>
       {isPresenting && (
         <div className="print:hidden">

@@ -1,0 +1,10 @@
+/**
+ * `?embed=1`: the view alone, for an iframe on another page (no header, no footer, a link to the full page).
+ * Like `presenter=1`, a param the view state does not own: every link inside keeps it (patchSearch keeps
+ * unknown params), and addressOf, which writes only the view state, gives the full page without it.
+ * Such an address is never prerendered (public/boot.js renders any address with a query on the client).
+ */
+export function isEmbedded(search?: string): boolean {
+  const query = search ?? (typeof window === 'undefined' ? '' : window.location.search)
+  return new URLSearchParams(query).get('embed') === '1'
+}
