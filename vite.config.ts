@@ -198,7 +198,8 @@ function singleFile(): Plugin {
         const out = html
           .replace(/\s*<link rel="preload" href="\/data\/[^"]+"[^>]*>/, '')
           .replace('<script src="/boot.js"></script>', () => `<script>${boot.trim()}</script>`)
-        if (out.includes('/boot.js') || out.includes('/data/')) throw new Error('single file: index.html still refers to a file')
+        if (out.includes('/boot.js') || out.includes('/data/'))
+          throw new Error('single file: index.html still refers to a file')
         return out
       },
     },
@@ -208,11 +209,14 @@ function singleFile(): Plugin {
       if (/<script[^>]+\bsrc=|<link[^>]+rel="(?:stylesheet|modulepreload)"/.test(html))
         throw new Error('single file: a script or stylesheet was not inlined')
       const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
-        createHash('sha256').update(m[1] ?? '').digest('base64'),
+        createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64'),
       )
       const page = html.replace(
         '<meta charset="UTF-8" />',
-        () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(hashes)}" />`,
+        () =>
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(hashes)}" />`,
       )
       await writeFile(resolve(outDir, SINGLE_FILE_NAME), page)
       await rm(built)
