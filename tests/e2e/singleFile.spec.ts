@@ -107,6 +107,19 @@ for (const lang of ['en', 'ja'] as const) {
   })
 }
 
+// The PowerPoint writer is a script the page adds on click (a data: URL here, allowed by the file's policy).
+test('the PowerPoint export works from the file too', async ({ page }, testInfo) => {
+  await open(page, '?view=topics')
+  await page.getByRole('button', { name: 'Share and export' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click()
+  const path = testInfo.outputPath('deck.pptx')
+  await (await download).saveAs(path)
+  const parts = execFileSync('unzip', ['-Z1', path]).toString().split('\n')
+  expect(parts).toContain('ppt/presentation.xml')
+  expect(parts.filter((part) => /^ppt\/slides\/slide\d+\.xml$/.test(part)).length).toBeGreaterThan(1)
+})
+
 function viewsOf(lang: 'en' | 'ja') {
   const t = appMessages[lang]
   const main = (page: Page) => page.getByRole('main')
