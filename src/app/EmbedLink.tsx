@@ -1,17 +1,18 @@
 import { useMessages } from '@/i18n/LangContext'
 import { addressOf } from '@/url/address'
 import { useViewState } from '@/url/useViewState'
-import { embedMessages } from './embedMessages'
+import { appMessages } from './messages'
 
-/** In embed mode, the one way out: this view at its full address (addressOf leaves embed=1 out), in the top window, not the frame. */
+/**
+ * In embed mode, the one way out, named by the dashboard's title: this view at its full address (addressOf
+ * leaves embed=1 out), in the top window, not the frame.
+ */
 export function EmbedLink() {
-  const t = useMessages(embedMessages)
+  const t = useMessages(appMessages)
   const [state] = useViewState()
   return (
-    <p className="mx-auto w-full max-w-7xl px-4 pt-3 text-sm print:hidden">
-      <a href={addressOf(state)} target="_top" className="text-accent font-semibold underline">
-        {t.fullPage}
-      </a>
-    </p>
+    <a href={addressOf(state)} target="_top" className="text-accent mx-auto w-full max-w-7xl px-4 pt-3 underline">
+      {t.title}
+    </a>
   )
 }

@@ -4,7 +4,5 @@
  * unknown params), and addressOf, which writes only the view state, gives the full page without it.
  * Such an address is never prerendered (public/boot.js renders any address with a query on the client).
  */
-export function isEmbedded(search?: string): boolean {
-  const query = search ?? (typeof window === 'undefined' ? '' : window.location.search)
-  return new URLSearchParams(query).get('embed') === '1'
-}
+export const isEmbedded = (): boolean =>
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1'

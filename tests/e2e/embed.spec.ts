@@ -7,13 +7,16 @@ test('embed=1 shows the view alone, with a link to its full page', async ({ page
   await expect(page.getByRole('banner')).toHaveCount(0)
   await expect(page.getByRole('contentinfo')).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0)
-  await expect(page.getByRole('link', { name: 'Open the full dashboard' })).toHaveAttribute('href', '/themes/')
+  // The way out is a link named by the dashboard's title, to the same address without embed=1.
+  const fullPage = page.getByRole('link', { name: "G20 Digital Ministers' Track", exact: true })
+  await expect(fullPage).toHaveAttribute('href', '/themes/')
+  await expect(fullPage).toHaveAttribute('target', '_top')
 
   // Without embed=1 the same address is the whole dashboard.
   await page.goto('/themes/')
   await expect(page.getByRole('banner')).toBeVisible()
   await expect(page.getByRole('contentinfo')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Open the full dashboard' })).toHaveCount(0)
+  await expect(fullPage).toHaveCount(0)
 })
 
 test('in an iframe, links inside stay embedded and the link back opens the full page in the top window', async ({
@@ -35,7 +38,7 @@ test('in an iframe, links inside stay embedded and the link back opens the full 
   await expect(frame.getByRole('heading', { level: 2, name: 'G20デジタル大臣会合' })).toBeVisible()
   await expect(frame.getByRole('banner')).toHaveCount(0)
 
-  await frame.getByRole('link', { name: 'ダッシュボード全体を開く' }).click()
+  await frame.getByRole('link', { name: 'G20デジタル大臣会合', exact: true }).click()
   await expect(page).toHaveURL(/\/ja\/meetings\/2021-trieste\/$/)
   await expect(page.getByRole('banner')).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'G20デジタル大臣会合' })).toBeVisible()
