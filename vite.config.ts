@@ -2,9 +2,11 @@
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createServer, defineConfig, type Plugin } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
 import { basePath } from './deploy/basePath.ts'
 
 /**
@@ -149,32 +151,115 @@ async function writeServiceWorker(outDir: string, base: string) {
   await writeFile(sw, (await readFile(sw, 'utf8')).replaceAll('__ROOT__', root))
 }
 
+/** What `npm run build:offline` writes: one file, with every script, style and the dataset inside. */
+export const SINGLE_FILE_NAME = 'g20-digital-dashboard.html'
+
+/**
+ * The single file's policy: no network at all (connect-src 'none'; the data is inside), its own inline
+ * scripts by hash, and 'strict-dynamic' so a script those add (the PowerPoint writer, inlined as a data: URL)
+ * may run. Styles are inline, fonts and images data: or blob: URLs.
+ */
+export function singleFilePolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')} 'strict-dynamic'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'font-src data:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+/**
+ * The offline build (`vite build --mode offline`, .env.offline): vite-plugin-singlefile inlines the bundle
+ * (one chunk: the lazy views, charts, search and briefing are inside it) and the CSS; this puts in what it does
+ * not see (public/boot.js, which is not part of the bundle), drops the dataset preload (the data is bundled,
+ * src/data/loadDataset.ts), writes a Content-Security-Policy with the hashes of the inline scripts, and names
+ * the file. Nothing is prerendered: on file:// the query names the page (src/url/address.ts), and the app
+ * renders it on the client.
+ */
+function singleFile(): Plugin {
+  let outDir = 'dist-offline'
+  let root = process.cwd()
+  return {
+    name: 'single-file',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (html) => {
+        const boot = await readFile(resolve(root, 'public/boot.js'), 'utf8')
+        const out = html
+          .replace(/\s*<link rel="preload" href="\/data\/[^"]+"[^>]*>/, '')
+          .replace('<script src="/boot.js"></script>', () => `<script>${boot.trim()}</script>`)
+        if (out.includes('/boot.js') || out.includes('/data/'))
+          throw new Error('single file: index.html still refers to a file')
+        return out
+      },
+    },
+    async closeBundle() {
+      const built = resolve(outDir, 'index.html')
+      const html = await readFile(built, 'utf8')
+      if (/<script[^>]+\bsrc=|<link[^>]+rel="(?:stylesheet|modulepreload)"/.test(html))
+        throw new Error('single file: a script or stylesheet was not inlined')
+      const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+        createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64'),
+      )
+      const page = html.replace(
+        '<meta charset="UTF-8" />',
+        () =>
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(hashes)}" />`,
+      )
+      await writeFile(resolve(outDir, SINGLE_FILE_NAME), page)
+      await rm(built)
+    },
+  }
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // BASE_PATH=/g20/ npm run build serves the app under /g20/ (README, "Deploy").
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderPages()],
+  plugins:
+    // npm run build:offline: one self-contained file (OFFLINE_DIST, default dist-offline/), no public/ copied.
+    mode === 'offline'
+      ? [react(), tailwindcss(), singleFile(), viteSingleFile()]
+      : [react(), tailwindcss(), contentSecurityPolicy(), prerenderPages()],
+  ...(mode === 'offline' ? { publicDir: false as const } : {}),
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
-      output: {
-        // What every page loads in one chunk, not five: React, React Query and the small shared modules
-        // (words, vocabulary, localize) that lazy views also import. Fewer files compress better (0.8 KB).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'first',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](i18n|url)[\\/]|src[\\/]data[\\/](vocabulary|localize|useDataset|selectors)\.ts/,
+    ...(mode === 'offline' ? { outDir: process.env.OFFLINE_DIST ?? 'dist-offline' } : {}),
+    // The offline file inlines every chunk (vite-plugin-singlefile): no groups there.
+    rollupOptions:
+      mode === 'offline'
+        ? undefined
+        : {
+            output: {
+              // What every page loads in one chunk, not five: React, React Query and the small shared modules
+              // (words, vocabulary, localize) that lazy views also import. Fewer files compress better (0.8 KB).
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'first',
+                    test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](i18n|url)[\\/]|src[\\/]data[\\/](vocabulary|localize|useDataset|selectors)\.ts/,
+                  },
+                ],
+              },
             },
-          ],
-        },
-      },
-    },
+          },
   },
   test: {
     environment: 'jsdom',
@@ -185,4 +270,4 @@ export default defineConfig({
     // on a loaded 2-core machine (the default 5 s timed out in a CI run). Speed lives in `npm run bench`.
     testTimeout: 20_000,
   },
-})
+}))

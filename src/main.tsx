@@ -32,7 +32,8 @@ if (root.hasAttribute('data-prerendered')) {
 }
 
 // The service worker (offline use after one visit) registers from its own small chunk, after load.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// The single file (npm run build:offline) has none: it is offline by itself, and file:// has no workers.
+if (import.meta.env.PROD && import.meta.env.VITE_SINGLE_FILE !== 'true' && 'serviceWorker' in navigator) {
   window.addEventListener(
     'load',
     () =>

@@ -4,11 +4,13 @@ import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
 import { isPresenterWindow } from '@/features/briefing/presenterParam'
 import { scopeSpan } from '@/data/selectors'
+import { isEmbedded } from '@/url/embedParam'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
+import { EmbedLink } from './EmbedLink'
 import { KeptContentBanner } from './KeptContentBanner'
 import { PageFrame } from './PageFrame'
 import { appMessages } from './messages'
@@ -31,6 +33,7 @@ export function AppShell() {
   const view = useViewField('view')
   const meeting = useViewField('meeting')
   const theme = useViewField('theme')
+  const isEmbed = isEmbedded()
   // A meeting page prints its own handout (that meeting only); a theme page and the comparison print as they
   // are on screen; every other view prints the handout of its topics.
   const printsItself = meeting !== null || theme !== null || view === 'compare'
@@ -78,10 +81,15 @@ export function AppShell() {
         >
           {t.skipToContent}
         </a>
-        <div className="print:hidden">
-          <AppHeader presentRef={presentButton} />
-          <ViewNav />
-        </div>
+        {isEmbed ? (
+          // ?embed=1, in another page's iframe: the view alone, and the way to the whole dashboard.
+          <EmbedLink />
+        ) : (
+          <div className="print:hidden">
+            <AppHeader presentRef={presentButton} />
+            <ViewNav />
+          </div>
+        )}
         {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
         <main
           id="main"
@@ -95,9 +103,11 @@ export function AppShell() {
           </DataBoundary>
         </main>
         {/* A meeting's handout has its own footer. */}
-        <div className={meeting !== null ? 'print:hidden' : undefined}>
-          <AppFooter />
-        </div>
+        {!isEmbed && (
+          <div className={meeting !== null ? 'print:hidden' : undefined}>
+            <AppFooter />
+          </div>
+        )}
       </PageFrame>
       {isPresenting && (
         <div className="print:hidden">

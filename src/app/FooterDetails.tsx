@@ -3,6 +3,7 @@ import { useDataset } from '@/data/useDataset'
 import { formatDate } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { appMessages } from './messages'
+import { SnapshotNote } from './SnapshotNote'
 
 /** "Data as of", version, sources and licence; suspends until the dataset is there. */
 export function FooterDetails() {
@@ -11,6 +12,7 @@ export function FooterDetails() {
   const { meta } = useDataset()
   return (
     <>
+      {import.meta.env.VITE_SINGLE_FILE === 'true' && <SnapshotNote meta={meta} />}
       <p>
         {t.dataAsOf(formatDate(meta.dataAsOf, lang))} · {t.version(meta.version)}
       </p>

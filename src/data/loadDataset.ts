@@ -13,6 +13,14 @@ let attempts = 0
 export async function loadDataset(signal?: AbortSignal, url: string = DATASET_URL): Promise<Dataset> {
   // The first request can use the preload's answer. A retry must not:
   // behind a stalled preload the browser would queue it on the same cache entry.
+  // The single file (npm run build:offline) opens from file://, where nothing can be fetched: the data is in it.
+  if (import.meta.env.VITE_SINGLE_FILE === 'true') {
+    const [{ default: raw }, { parseDataset }] = await Promise.all([
+      import('../../public/data/g20-digital.json'),
+      import('./parseDataset'),
+    ])
+    return parseDataset(raw)
+  }
   attempts += 1
   const cache: RequestCache = attempts === 1 ? 'default' : 'no-store'
   const { fetchDataset } = await import('./fetchDataset')

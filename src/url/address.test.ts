@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addressFromSearch, addressOf, pageSearches, pathParams, stateSearch } from './address'
 import { patchSearch } from './urlPatch'
 import { DEFAULT_VIEW_STATE, parseViewState, VIEWS } from './urlState'
@@ -83,5 +83,58 @@ describe('addresses with paths', () => {
       '/ja/compare/',
       '/ja/meetings/m1/',
     ])
+  })
+})
+
+describe('query addressing (the single file, npm run build:offline)', () => {
+  // The flag is read when the module loads: stub it and load a fresh copy.
+  let address: typeof import('./address')
+  const file = '/media/usb/g20-digital-dashboard.html'
+  beforeAll(async () => {
+    vi.stubEnv('VITE_ADDRESSING', 'query')
+    vi.resetModules()
+    address = await import('./address')
+  })
+  afterAll(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+
+  it('names every page in the query of the one file, never in a path', () => {
+    expect(address.ADDRESSING).toBe('query')
+    expect(address.addressOf(DEFAULT_VIEW_STATE, file)).toBe(file)
+    expect(address.addressOf({ ...DEFAULT_VIEW_STATE, meeting: '2021-trieste', lang: 'ja' }, file)).toBe(
+      `${file}?meeting=2021-trieste&lang=ja`,
+    )
+    expect(address.addressOf({ ...DEFAULT_VIEW_STATE, view: 'topics', pillar: 'digital-government' }, file)).toBe(
+      `${file}?view=topics&pillar=digital-government`,
+    )
+    // A path that looks like a page says nothing: on file:// only the query does.
+    expect(address.stateSearch('/ja/meetings/2021-trieste/', '', '/')).toBe('')
+  })
+
+  it('round-trips every kind of page, in both languages, with filters', () => {
+    const kinds = [
+      {},
+      ...VIEWS.map((view) => ({ view })),
+      { meeting: '2021-trieste' },
+      { theme: 'dfft' },
+      { view: 'topics' as const, pillar: 'digital-economy' as const, years: [2019, 2021], q: 'データ 流通' },
+      { view: 'compare' as const, a: '2017-dusseldorf', b: '2021-trieste' },
+      { view: 'timeline' as const, meeting: '2019-tsukuba', topic: 'ai-principles' },
+    ]
+    for (const kind of kinds) {
+      for (const lang of ['en', 'ja', null] as const) {
+        const state = { ...DEFAULT_VIEW_STATE, ...kind, lang }
+        const url = new URL(address.addressOf(state, file), 'file:///')
+        expect(url.pathname).toBe(file)
+        expect(parseViewState(address.stateSearch(url.pathname, url.search, file))).toEqual(state)
+      }
+    }
+  })
+
+  it('rewrites an address to its canonical form without leaving the file', () => {
+    const search = patchSearch(address.stateSearch(file, '?lang=ja&view=timeline&utm=x', file), {})
+    expect(address.addressFromSearch(search, file)).toBe(`${file}?view=timeline&lang=ja&utm=x`)
   })
 })

@@ -9,8 +9,22 @@ import { serializeViewState, VIEWS, type ViewState } from './urlState'
  * so old links (`/?view=timeline&meeting=…&lang=ja`) keep working and are rewritten on load.
  */
 
-/** The folder the app is served from ("/" or "/g20/"), from Vite's `base`. */
-export const BASE: string = import.meta.env.BASE_URL
+/**
+ * How an address names a page. 'path' (the web build): `/ja/meetings/2021-trieste/?years=2021`, each page a
+ * file of its own. 'query' (the single-file build, `npm run build:offline`, opened from `file://` where no
+ * other path exists): everything in the query of the one file, `g20-digital-dashboard.html?meeting=2021-trieste&lang=ja`.
+ * The query and not the hash, because the hash is the page's own (the skip link's `#main`). Decided at build
+ * time (VITE_ADDRESSING in .env.offline), so the web build carries no trace of the other mode (the tests
+ * stub the flag and load this module again).
+ */
+export const ADDRESSING: 'path' | 'query' = import.meta.env.VITE_ADDRESSING === 'query' ? 'query' : 'path'
+
+/**
+ * The folder the app is served from ("/" or "/g20/"), from Vite's `base`; with query addressing, the file
+ * itself (its own path, whatever the file was renamed to: the single file is never prerendered).
+ */
+export const BASE: string =
+  ADDRESSING === 'query' && typeof window !== 'undefined' ? window.location.pathname : import.meta.env.BASE_URL
 
 const PATH_VIEWS = VIEWS.filter((view) => view !== 'overview')
 const JA = 'ja'
@@ -20,7 +34,7 @@ const THEMES = 'themes'
 /** What a path says: "/ja/meetings/2021-trieste/" → lang=ja&meeting=2021-trieste. Anything else in it is ignored. */
 export function pathParams(pathname: string, base = BASE): URLSearchParams {
   const params = new URLSearchParams()
-  if (!pathname.startsWith(base)) return params
+  if (ADDRESSING === 'query' || !pathname.startsWith(base)) return params
   const parts = pathname
     .slice(base.length)
     .split('/')
@@ -49,6 +63,8 @@ export function stateSearch(pathname: string, search: string, base = BASE): stri
  * path, whatever view was under it.
  */
 export function addressFromSearch(search: string, base = BASE): string {
+  // The one file: the state search is its query as it is.
+  if (ADDRESSING === 'query') return `${base}${search}`
   const params = new URLSearchParams(search)
   const view = params.get('view')
   const meeting = params.get('meeting')

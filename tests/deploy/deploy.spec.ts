@@ -91,28 +91,32 @@ plain(
   },
 )
 
-plain('another site cannot frame the app', async ({ page, baseURL }) => {
-  const app = new URL(BASE, baseURL).href
-  // Another origin on this machine (a public one may not frame 127.0.0.1 at all in Chromium).
-  const framer = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html' })
-    res.end(`<!doctype html><title>Framer</title><iframe src="${app}" width="800" height="600"></iframe>`)
-  })
-  await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
-  try {
-    const { port } = framer.address() as AddressInfo
-    const answered = page.waitForResponse(app)
-    await page.goto(`http://127.0.0.1:${port}/`)
-    expect((await answered).status()).toBe(200)
-    const frame = page.frames().find((f) => f !== page.mainFrame())
-    expect(frame).toBeDefined()
-    // The browser refused to show it: an error page in the frame, not the app (its heading is in the HTML).
-    await expect.poll(() => frame!.url()).toMatch(/^chrome-error:/)
-    await expect(frame!.getByText("G20 Digital Ministers' Track")).toHaveCount(0)
-  } finally {
-    await new Promise((resolve) => framer.close(resolve))
-  }
-})
+plain(
+  'another site cannot frame the app, not even its embed address (README, "Embedding")',
+  async ({ page, baseURL }) => {
+    // ?embed=1 is the address meant for an iframe; the sample's headers forbid framing it all the same.
+    const app = new URL(`${BASE}themes/?embed=1`, baseURL).href
+    // Another origin on this machine (a public one may not frame 127.0.0.1 at all in Chromium).
+    const framer = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      res.end(`<!doctype html><title>Framer</title><iframe src="${app}" width="800" height="600"></iframe>`)
+    })
+    await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = framer.address() as AddressInfo
+      const answered = page.waitForResponse(app)
+      await page.goto(`http://127.0.0.1:${port}/`)
+      expect((await answered).status()).toBe(200)
+      const frame = page.frames().find((f) => f !== page.mainFrame())
+      expect(frame).toBeDefined()
+      // The browser refused to show it: an error page in the frame, not the app (its heading is in the HTML).
+      await expect.poll(() => frame!.url()).toMatch(/^chrome-error:/)
+      await expect(frame!.getByText("G20 Digital Ministers' Track")).toHaveCount(0)
+    } finally {
+      await new Promise((resolve) => framer.close(resolve))
+    }
+  },
+)
 
 test('under /g20/ the service worker is /g20/sw.js, revalidated on every visit, and the app works offline after one visit', async ({
   page,

@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures'
+
+// ?embed=1: one view for another site's iframe, without the dashboard's header and footer.
+test('embed=1 shows the view alone, with a link to its full page', async ({ page }) => {
+  await page.goto('/themes/?embed=1')
+  await expect(page.getByRole('figure', { name: 'Which themes appeared each year' })).toBeVisible()
+  await expect(page.getByRole('banner')).toHaveCount(0)
+  await expect(page.getByRole('contentinfo')).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0)
+  // The way out is a link named by the dashboard's title, to the same address without embed=1.
+  const fullPage = page.getByRole('link', { name: "G20 Digital Ministers' Track", exact: true })
+  await expect(fullPage).toHaveAttribute('href', '/themes/')
+  await expect(fullPage).toHaveAttribute('target', '_top')
+
+  // Without embed=1 the same address is the whole dashboard.
+  await page.goto('/themes/')
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(page.getByRole('contentinfo')).toBeVisible()
+  await expect(fullPage).toHaveCount(0)
+})
+
+test('in an iframe, links inside stay embedded and the link back opens the full page in the top window', async ({
+  page,
+}) => {
+  // A host page on the same origin (vite preview sends no frame-ancestors), served by the test.
+  await page.route('**/host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Host</title><h1>Our intranet</h1><iframe title="G20 timeline" src="/ja/timeline/?embed=1" width="1000" height="700"></iframe>',
+    }),
+  )
+  await page.goto('/host.html')
+  const frame = page.frameLocator('iframe[title="G20 timeline"]')
+  await frame
+    .getByRole('list', { name: '会合一覧(2017〜2021年)' })
+    .getByRole('link', { name: 'トリエステ 2021' })
+    .click()
+  await expect(frame.getByRole('heading', { level: 2, name: 'G20デジタル大臣会合' })).toBeVisible()
+  await expect(frame.getByRole('banner')).toHaveCount(0)
+
+  await frame.getByRole('link', { name: 'G20デジタル大臣会合', exact: true }).click()
+  await expect(page).toHaveURL(/\/ja\/meetings\/2021-trieste\/$/)
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'G20デジタル大臣会合' })).toBeVisible()
+})
