@@ -1,6 +1,7 @@
 // Initial JS of every prerendered page, read from the page's own HTML (dist/**/index.html): the
-// module scripts and modulepreloads it names, gzip-compressed, as the size budget counts them for
-// dist/index.html (tests/size-budget.mjs). Each page is a file of its own, so each is counted.
+// scripts (public/boot.js and the entry) and modulepreloads it names, gzip-compressed, as the size
+// budget counts them for dist/index.html (tests/size-budget.mjs). Each page is a file of its own,
+// so each is counted.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -29,7 +30,7 @@ export function measurePages(dist, base = '/') {
       const html = readFileSync(file, 'utf8')
       const scripts = new Set(
         [
-          ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+\.js)"/g),
+          ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
           ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
         ].map((m) => m[1]),
       )

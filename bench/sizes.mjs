@@ -1,7 +1,7 @@
 // What the browser actually downloads for each view: the gzip size of every JS
-// and CSS response body. "At load" = the app's modules requested before the load
-// event (the entry and its static imports: what the size budget counts; the
-// classic public/boot.js, about 1 KB, is listed apart); "by idle" = everything
+// and CSS response body. "At load" = the scripts requested before the load event
+// (public/boot.js, the entry and its static imports: what the size budget
+// counts); "by idle" = everything
 // fetched until the network is idle (adds the lazy chunks the view pulls in as it
 // renders: the validator beside the data, the view's own chunk).
 import { gzipSync } from 'node:zlib'
@@ -38,8 +38,7 @@ export async function measureSizes(browser, baseUrl, views) {
     )
     const files = (await Promise.all(pending)).filter(Boolean)
     const unique = [...new Map(files.map((f) => [f.url, { ...f, beforeLoad: early.has(f.url) }])).values()]
-    const isModule = (f) => f.url.includes('/assets/')
-    const atLoad = unique.filter((f) => f.beforeLoad && isModule(f))
+    const atLoad = unique.filter((f) => f.beforeLoad)
     rows.push({
       view: view.name,
       path: view.path,

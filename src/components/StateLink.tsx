@@ -1,7 +1,7 @@
-import { useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
+import { useDeferredValue, useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
 import { addressOf } from '@/url/address'
 import type { ViewState } from '@/url/urlState'
-import { useSetViewState, useViewStateLater } from '@/url/useViewState'
+import { useViewState } from '@/url/useViewState'
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** The change to the URL state this link makes. */
@@ -11,10 +11,10 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
 
 /** A real link to another view state: it has an href (open in new tab works) and navigates in place on a plain click. */
 export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
-  // The href follows the address in a transition, so a keystroke in the search box does not wait
-  // for the address of every link on the page; a click always applies the patch to the address as it is.
-  const state = useViewStateLater()
-  const setState = useSetViewState()
+  const [current, setState] = useViewState()
+  // The href follows the address in the deferred render, so a keystroke in the search box does not
+  // wait for the address of every link on the page; a click applies the patch to the address as it is.
+  const state = useDeferredValue(current)
   const href = useMemo(() => addressOf({ ...state, ...patch }), [state, patch])
   return (
     <a

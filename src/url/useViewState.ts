@@ -1,4 +1,4 @@
-import { startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react'
+import { useContext, useSyncExternalStore } from 'react'
 import { addressFromSearch, stateSearch } from './address'
 import { ServerSearchContext } from './ServerSearchContext'
 import { historyFor, patchSearch, type LastChange } from './urlPatch'
@@ -40,20 +40,11 @@ function currentSearch(): string {
   return read.state
 }
 
-// One parsed state per search string, so arrays keep their identity between renders. Two are kept:
-// while links still show the previous address (useViewStateLater) the rest shows the new one.
-interface Parsed {
-  search: string
-  state: ViewState
-}
-let last: Parsed | null = null
-let previous: Parsed | null = null
+// One parsed state per search string, so arrays keep their identity between renders.
+let last: { search: string; state: ViewState } | null = null
 function stateFor(search: string): ViewState {
-  if (last?.search === search) return last.state
-  const parsed: Parsed = previous?.search === search ? previous : { search, state: parseViewState(search) }
-  previous = last
-  last = parsed
-  return parsed.state
+  if (last?.search !== search) last = { search, state: parseViewState(search) }
+  return last.state
 }
 
 function setViewState(patch: Partial<ViewState>, options?: Options): Promise<URLSearchParams> {
@@ -87,21 +78,6 @@ export function useViewState(): [ViewState, SetViewState] {
   const serverSearch = useContext(ServerSearchContext)
   const search = useSyncExternalStore(subscribe, currentSearch, () => hydrationSearch(serverSearch))
   return [stateFor(search), setViewState]
-}
-
-/**
- * The view state for what may follow a change a moment later, such as a link's href: it is updated
- * in a transition, so a click or keystroke is painted without waiting for every link on the page.
- */
-export function useViewStateLater(): ViewState {
-  const serverSearch = useContext(ServerSearchContext)
-  const [search, setSearch] = useState(() => hydrationSearch(serverSearch))
-  useEffect(() => {
-    const update = () => startTransition(() => setSearch(currentSearch()))
-    update()
-    return subscribe(update)
-  }, [])
-  return stateFor(search)
 }
 
 /** One field of the view; the component re-renders only when that field changes. */
