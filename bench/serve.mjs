@@ -1,5 +1,6 @@
 // A tiny static server for the benchmark: serves a folder on 127.0.0.1 with the
-// right content types, gzip for text (as a real host would), and index.html for "/".
+// right content types and gzip for text, as a static host does: a folder is its own index.html
+// ("/topics/" → topics/index.html, each page is prerendered into its own), a missing file is a 404.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -30,8 +31,15 @@ export function serveStatic(root, port) {
         res.writeHead(403).end()
         return
       }
-      const info = await stat(file).catch(() => null)
-      if (!info || info.isDirectory()) file = join(root, 'index.html')
+      let info = await stat(file).catch(() => null)
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html')
+        info = await stat(file).catch(() => null)
+      }
+      if (!info) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found')
+        return
+      }
       const ext = extname(file)
       let body = cache.get(file)
       if (!body) {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
 import { restoreReturnPoints } from '@/url/returnPoint'
@@ -23,13 +23,17 @@ const app = (
   </StrictMode>
 )
 
-// The build prerenders the plain overview; public/boot.js keeps it (data-prerendered)
-// only when this visit shows exactly that view, else clears it. Hydrate what is kept.
-if (root.hasAttribute('data-prerendered')) {
-  hydrateRoot(root, app, { onCaughtError, onRecoverableError })
-} else {
-  createRoot(root, { onCaughtError }).render(app)
-}
+// The build prerenders every page; public/boot.js keeps it (data-prerendered) only when this visit
+// shows exactly that page, else clears it. Hydrate what is kept. In a transition, so React works in
+// short slices that yield to the browser (input, paint) instead of one long task: the page is
+// already on screen, and a tap during hydration is still handled.
+startTransition(() => {
+  if (root.hasAttribute('data-prerendered')) {
+    hydrateRoot(root, app, { onCaughtError, onRecoverableError })
+  } else {
+    createRoot(root, { onCaughtError }).render(app)
+  }
+})
 
 // The service worker (offline use after one visit) registers from its own small chunk, after load.
 // The single file (npm run build:offline) has none: it is offline by itself, and file:// has no workers.

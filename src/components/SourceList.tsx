@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { isPressOnly } from '@/data/selectors'
 import type { Source } from '@/data/schema'
 import { useDataset } from '@/data/useDataset'
@@ -20,7 +20,7 @@ interface Props {
  * as links (the full address in href, opened in a new tab), official first, and a "Press only" mark when
  * nothing better supports the claim. Never a fact-sheet number.
  */
-export function SourceList({ sources, pressOnlyNote, className = '' }: Props) {
+export const SourceList = memo(function SourceList({ sources, pressOnlyNote, className = '' }: Props) {
   const index = useDataset()
   const { lang } = useLang()
   const t = useMessages(sourceMessages)
@@ -53,4 +53,4 @@ export function SourceList({ sources, pressOnlyNote, className = '' }: Props) {
       </ul>
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import type { AnchorHTMLAttributes, Ref } from 'react'
+import { useDeferredValue, useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
 import { addressOf } from '@/url/address'
 import { rememberReturnPoint } from '@/url/returnPoint'
 import type { ViewState } from '@/url/urlState'
@@ -12,8 +12,11 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
 
 /** A real link to another view state: it has an href (open in new tab works) and navigates in place on a plain click. */
 export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
-  const [state, setState] = useViewState()
-  const href = addressOf({ ...state, ...patch })
+  const [current, setState] = useViewState()
+  // The href follows the address in the deferred render, so a keystroke in the search box does not
+  // wait for the address of every link on the page; a click applies the patch to the address as it is.
+  const state = useDeferredValue(current)
+  const href = useMemo(() => addressOf({ ...state, ...patch }), [state, patch])
   return (
     <a
       {...rest}

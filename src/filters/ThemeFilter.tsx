@@ -1,6 +1,6 @@
 import { localize } from '@/data/localize'
 import type { Theme } from '@/data/schema'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { toggleValue } from './activeFilters'
 import { filterMessages } from './messages'
@@ -17,8 +17,10 @@ export function ThemeFilter({ themes, value, onChange }: Props) {
   const t = useMessages(filterMessages)
   // Open at first when a theme is already chosen (a shared link); after that the reader decides.
   const [isInitiallyOpen] = useState(value.length > 0)
-  const sorted = [...themes].sort((a, b) =>
-    localize(a.name, lang).text.localeCompare(localize(b.name, lang).text, lang),
+  // Sorted once per list and language, not on every keystroke in the search box beside it.
+  const sorted = useMemo(
+    () => [...themes].sort((a, b) => localize(a.name, lang).text.localeCompare(localize(b.name, lang).text, lang)),
+    [themes, lang],
   )
   return (
     <details className="group border-border bg-bg min-w-0 rounded-lg border" open={isInitiallyOpen}>

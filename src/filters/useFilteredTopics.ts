@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import type { Lens, ViewState } from '@/url/urlState'
@@ -23,22 +23,31 @@ export interface FilteredTopics {
   index: DatasetIndex
   state: ViewState
   setState: SetViewState
-  /** Topics that pass the active filters, in date and agenda order. */
+  /** Topics that pass the filters of `shownState`, in date and agenda order. */
   topics: Topic[]
   /** What each lens (All / Digital economy / Digital government) would show. */
   counts: Record<Lens, number>
+  /**
+   * The state `topics` and `counts` were worked out for: `state` itself, or with `defer` the state of
+   * a moment ago while React works out the new list in the background (useDeferredValue).
+   */
+  shownState: ViewState
 }
 
 /**
  * The dataset, the URL's view state and the topics it selects: what every view
  * starts from. `state` leaves out meeting and theme ids the dataset does not know.
+ * With `defer`, a change of the filters first repaints the controls (from `state`) and the topics
+ * follow in a render that does not hold up the next keystroke or click (`shownState`).
  */
-export function useFilteredTopics(): FilteredTopics {
+export function useFilteredTopics({ defer = false }: { defer?: boolean } = {}): FilteredTopics {
   const index = useScopedDataset()
   const [urlState, setState] = useViewState()
   // A link with a meeting or theme this dataset does not know shows the rest of its view.
   const state = useMemo(() => knownFilters(urlState, index), [urlState, index])
-  const { pillar, years, meetings, themes, q } = state
+  const deferredState = useDeferredValue(state)
+  const shownState = defer ? deferredState : state
+  const { pillar, years, meetings, themes, q } = shownState
   const searchIndex = searchIndexOf(index)
   const topics = useMemo(
     () => applyFilters(index, { pillar, years, meetings, themes, q }, searchIndex),
@@ -48,5 +57,5 @@ export function useFilteredTopics(): FilteredTopics {
     () => lensCounts(index, { pillar, years, meetings, themes, q }, searchIndex),
     [index, searchIndex, pillar, years, meetings, themes, q],
   )
-  return { index, state, setState, topics, counts }
+  return { index, state, setState, topics, counts, shownState }
 }

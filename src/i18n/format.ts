@@ -30,8 +30,10 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   return `${formatDate(start, lang)}${lang === 'ja' ? '～' : ' – '}${formatDate(end, lang)}`
 }
 
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {}
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE_TAG[lang]).format(n)
+  return (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE_TAG[lang])).format(n)
 }
 
 const pluralRules: Record<Lang, Intl.PluralRules> = {

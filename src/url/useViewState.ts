@@ -28,8 +28,17 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
+// The address it was worked out for: every link and field listens to the address, and each asks for
+// it on every change, so it is worked out once per address.
+let read: { pathname: string; search: string; state: string } | null = null
+
 /** The state search of the address bar: the path's view, meeting and language, and the query. */
-const currentSearch = () => stateSearch(window.location.pathname, window.location.search)
+function currentSearch(): string {
+  const { pathname, search } = window.location
+  if (read?.pathname !== pathname || read.search !== search)
+    read = { pathname, search, state: stateSearch(pathname, search) }
+  return read.state
+}
 
 // One parsed state per search string, so arrays keep their identity between renders.
 let last: { search: string; state: ViewState } | null = null

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import type { Topic } from '@/data/schema'
@@ -9,7 +10,7 @@ import { HighlightedText } from './HighlightedText'
  * On a card, what the ministers did on the topic: one agreement (the one the search matched, else the
  * first; its text starts with the source's verb) and how many more the detail holds; or, plainly, that no agreed text was found.
  */
-export function CardAgreement({ topic, query }: { topic: Topic; query: string }) {
+export const CardAgreement = memo(function CardAgreement({ topic, query }: { topic: Topic; query: string }) {
   const { lang } = useLang()
   const t = useMessages(sourceMessages)
   const agreements = topic.agreement
@@ -27,4 +28,4 @@ export function CardAgreement({ topic, query }: { topic: Topic; query: string })
       {more > 0 && <span className="text-muted text-sm"> ({t.moreAgreements(more)})</span>}
     </p>
   )
-}
+})

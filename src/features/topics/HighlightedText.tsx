@@ -1,4 +1,4 @@
-import { Fragment, type ElementType } from 'react'
+import { memo, Fragment, type ElementType } from 'react'
 import { TranslationNote } from '@/components/TranslationNote'
 import { localize } from '@/data/localize'
 import type { LocalizedText } from '@/data/schema'
@@ -17,7 +17,7 @@ interface Props {
  * attribute, "unofficial translation"/"English only" note) with the search
  * matches wrapped in <mark>.
  */
-export function HighlightedText({ value, query, as: Tag = 'span', className }: Props) {
+export const HighlightedText = memo(function HighlightedText({ value, query, as: Tag = 'span', className }: Props) {
   const { lang } = useLang()
   const shown = localize(value, lang)
   return (
@@ -28,4 +28,4 @@ export function HighlightedText({ value, query, as: Tag = 'span', className }: P
       <TranslationNote shown={shown} />
     </Tag>
   )
-}
+})

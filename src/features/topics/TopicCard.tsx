@@ -1,5 +1,5 @@
 import { StateLink } from '@/components/StateLink'
-import type { MouseEvent } from 'react'
+import { memo, type MouseEvent } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
@@ -23,7 +23,8 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 }
 
-export function TopicCard({ topic, index, query, href, onOpen }: Props) {
+/** One topic; memoized, so a card whose topic, query and address stay is not rendered again. */
+export const TopicCard = memo(function TopicCard({ topic, index, query, href, onOpen }: Props) {
   const t = useMessages(topicMessages)
   const meeting = index.meetingById.get(topic.meetingId)
   const titleId = `topic-title-${topic.id}`
@@ -75,4 +76,4 @@ export function TopicCard({ topic, index, query, href, onOpen }: Props) {
       </div>
     </article>
   )
-}
+})

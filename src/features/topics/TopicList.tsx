@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
@@ -16,6 +16,8 @@ function useCardsVisibleMark() {
 }
 
 interface Props {
+  /** Changes with the filters: a new set of topics starts again at the first page. */
+  resetKey: string
   topics: readonly Topic[]
   index: DatasetIndex
   query: string
@@ -23,17 +25,24 @@ interface Props {
   onOpen: (topicId: string) => void
 }
 
-/** The cards, PAGE_SIZE at a time. Give it a `key` per filter set so a new view starts at the first page. */
-export function TopicList({ topics, index, query, hrefFor, onOpen }: Props) {
+/**
+ * The cards, PAGE_SIZE at a time; a new `resetKey` (another filter set) starts at the first page.
+ * The cards are kept, not rebuilt, when the filters change: a card that stays is only updated.
+ * Memoized, so a render of the view that leaves the list's props alone skips it.
+ */
+export const TopicList = memo(function TopicList({ resetKey, topics, index, query, hrefFor, onOpen }: Props) {
   const t = useMessages(topicMessages)
-  const [limit, setLimit] = useState(PAGE_SIZE)
+  const [paging, setPaging] = useState({ key: resetKey, limit: PAGE_SIZE })
+  // Another filter set: back to the first page (React re-renders at once with it, before painting).
+  if (paging.key !== resetKey) setPaging({ key: resetKey, limit: PAGE_SIZE })
+  const limit = paging.key === resetKey ? paging.limit : PAGE_SIZE
   useCardsVisibleMark()
   const shown = topics.slice(0, limit)
   return (
     <>
       <ul className="m-0 grid list-none grid-cols-1 gap-4 p-0 md:grid-cols-2 xl:grid-cols-3">
         {shown.map((topic) => (
-          <li key={topic.id} className="flex">
+          <li key={topic.id} className="offscreen-lazy flex">
             <TopicCard topic={topic} index={index} query={query} href={hrefFor(topic.id)} onOpen={onOpen} />
           </li>
         ))}
@@ -41,7 +50,7 @@ export function TopicList({ topics, index, query, hrefFor, onOpen }: Props) {
       {shown.length < topics.length && (
         <button
           type="button"
-          onClick={() => setLimit((n) => n + PAGE_SIZE)}
+          onClick={() => setPaging({ key: resetKey, limit: limit + PAGE_SIZE })}
           className="border-border hover:bg-surface self-center rounded-md border px-4 py-2 font-semibold"
         >
           {t.showMore(shown.length, topics.length)}
@@ -49,4 +58,4 @@ export function TopicList({ topics, index, query, hrefFor, onOpen }: Props) {
       )}
     </>
   )
-}
+})

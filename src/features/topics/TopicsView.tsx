@@ -37,15 +37,16 @@ function useReturnFocus(openTopic: string | null) {
  * found in the meetings record); the open topic's detail on top.
  */
 export function TopicsView() {
-  const { index, state, setState, topics, counts } = useFilteredTopics()
+  // The filter bar answers a click or keystroke at once (state); the list follows (shown).
+  const { index, state, setState, topics, counts, shownState: shown } = useFilteredTopics({ defer: true })
   // How many items of the meetings record match the search; null until the search panel has loaded.
   const [recordHits, setRecordHits] = useState<number | null>(null)
   const t = useMessages(topicMessages)
   const openTopic = state.topic !== null && index.topicById.has(state.topic) ? state.topic : null
   useReturnFocus(openTopic)
 
-  const filterKey = [state.pillar, state.years.join(), state.meetings.join(), state.themes.join(), state.q].join('|')
-  const hrefFor = useCallback((topic: string) => addressOf({ ...state, topic }), [state])
+  const filterKey = [shown.pillar, shown.years.join(), shown.meetings.join(), shown.themes.join(), shown.q].join('|')
+  const hrefFor = useCallback((topic: string) => addressOf({ ...shown, topic }), [shown])
   const handleOpen = useCallback((topic: string) => void setState({ topic }), [setState])
   const handleClose = useCallback(() => void setState({ topic: null }), [setState])
 
@@ -53,7 +54,7 @@ export function TopicsView() {
     <div className="flex flex-col gap-6">
       <FilterBar index={index} state={state} setState={setState} counts={counts} />
       <Suspense fallback={null}>
-        <SearchPanel index={index} state={state} topics={topics} onHitCount={setRecordHits} />
+        <SearchPanel index={index} state={shown} topics={topics} onHitCount={setRecordHits} />
       </Suspense>
       <section aria-labelledby={HEADING_ID} className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
@@ -61,14 +62,14 @@ export function TopicsView() {
             <h2 id={HEADING_ID} tabIndex={-1} className="m-0 text-xl font-bold">
               {t.heading} <span className="text-muted font-normal">({t.count(topics.length)})</span>
             </h2>
-            <ResultSummary index={index} state={state} count={topics.length} />
+            <ResultSummary index={index} state={shown} count={topics.length} />
           </div>
           <CopyLinkButton />
         </div>
         <ActiveFilters index={index} state={state} onChange={(patch) => void setState(patch)} />
         {topics.length === 0 ? (
           <EmptyTopics
-            unmatchedQuery={state.q.trim() !== '' && recordHits === 0 ? state.q.trim() : null}
+            unmatchedQuery={shown.q.trim() !== '' && recordHits === 0 ? shown.q.trim() : null}
             onClear={() => {
               void setState(CLEARED_FILTERS)
               document.getElementById(SEARCH_INPUT_ID)?.focus()
@@ -76,10 +77,10 @@ export function TopicsView() {
           />
         ) : (
           <TopicList
-            key={filterKey}
+            resetKey={filterKey}
             topics={topics}
             index={index}
-            query={state.q}
+            query={shown.q}
             hrefFor={hrefFor}
             onOpen={handleOpen}
           />
