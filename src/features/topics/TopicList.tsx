@@ -42,7 +42,7 @@ export const TopicList = memo(function TopicList({ resetKey, topics, index, quer
     <>
       <ul className="m-0 grid list-none grid-cols-1 gap-4 p-0 md:grid-cols-2 xl:grid-cols-3">
         {shown.map((topic) => (
-          <li key={topic.id} className="offscreen-lazy flex">
+          <li key={topic.id} className="flex">
             <TopicCard topic={topic} index={index} query={query} href={hrefFor(topic.id)} onOpen={onOpen} />
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import { isPressOnly } from '@/data/selectors'
-import { formatDate } from '@/i18n/format'
+import { formatDate, formatDateRange } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { pillarLabel } from '@/i18n/vocabularyLabels'
 import { vocabularyMessages } from '@/i18n/vocabularyMessages'
@@ -108,7 +108,7 @@ export function Handout() {
                   const place = [m.city, m.country].filter((v) => v !== null).map((v) => localText(v, lang))
                   return (
                     <tr key={m.id}>
-                      <td className={`${cell} whitespace-nowrap`}>{formatDate(m.startDate, lang)}</td>
+                      <td className={`${cell} whitespace-nowrap`}>{formatDateRange(m.startDate, m.endDate, lang)}</td>
                       <td className={cell}>
                         <span className="font-semibold">{localText(m.shortName, lang)}</span> —{' '}
                         {localText(m.headline, lang)}
