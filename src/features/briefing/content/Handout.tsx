@@ -1,3 +1,4 @@
+import { printMessages } from '@/components/printMessages'
 import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import { isPressOnly } from '@/data/selectors'
@@ -14,6 +15,7 @@ import { PillarBars } from './PillarBars'
 import { pillarRows } from '@/charts/pillarRows'
 import { ThemeBars } from './ThemeBars'
 import { useDeck } from './useDeck'
+import '@/components/print.css'
 import './handout.css'
 
 /**
@@ -24,6 +26,7 @@ import './handout.css'
 export function Handout() {
   const t = useMessages(contentMessages)
   const ts = useMessages(sourceMessages)
+  const tp = useMessages(printMessages)
   const { index, deck, state, lang } = useDeck()
   const { topics, meetings, sentence } = deck
   const sources = deckSources(topics, meetings)
@@ -50,11 +53,11 @@ export function Handout() {
         <h1 className="text-[18pt] leading-tight font-bold">{deckTitle}</h1>
         <p className="mt-1 text-[12pt]">{sentence}</p>
         <p className="text-muted mt-1">
-          {t.printedOn(formatDate(todayIso(), lang))} · {t.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
-          {t.version(index.meta.version)}
+          {tp.printedOn(formatDate(todayIso(), lang))} · {tp.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
+          {tp.version(index.meta.version)}
         </p>
         <p className="mt-1 break-all">
-          {t.permalink}: {link}
+          {tp.permalink}: {link}
         </p>
       </header>
 
@@ -113,7 +116,9 @@ export function Handout() {
                         <span className="font-semibold">{localText(m.shortName, lang)}</span> —{' '}
                         {localText(m.headline, lang)}
                       </td>
-                      <td className={cell}>{place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}</td>
+                      <td className={`${cell} whitespace-nowrap`}>
+                        {place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}
+                      </td>
                       <td className={`${cell} text-right`}>{count}</td>
                     </tr>
                   )
@@ -186,7 +191,7 @@ export function Handout() {
           </figure>
 
           <section className="mb-4">
-            <h2 className="mb-1 text-[13pt] font-bold">{t.allSources}</h2>
+            <h2 className="mb-1 text-[13pt] font-bold">{tp.allSources}</h2>
             <ol className="list-none space-y-0.5 p-0 text-[9pt]">
               {sources.map((url, i) => {
                 const source = sourceByUrl.get(url)

@@ -6,7 +6,7 @@ import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
 import { isPressOnly, topicsOfMeeting } from '@/data/selectors'
-import type { Meeting } from '@/data/schema'
+import type { Fact, Meeting } from '@/data/schema'
 import { PILLARS } from '@/data/vocabulary'
 import { formatDate, formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
@@ -18,7 +18,8 @@ import { timelineMessages } from '../messages'
 import { UnconfirmedBadge } from '../UnconfirmedBadge'
 import { MeetingPlace } from '../MeetingPlace'
 import { meetingHandoutMessages } from './handoutMessages'
-import { actionEntries, numberMeetingSources } from './meetingHandoutSources'
+import { actionEntries, numberMeetingSources, type NumberedSources } from './meetingHandoutSources'
+import '@/components/print.css'
 import './meetingHandout.css'
 
 interface Props {
@@ -181,14 +182,7 @@ export function MeetingHandout({ meeting, index, permalink }: Props) {
 
       <section>
         <h2>{tm.outcomes}</h2>
-        <ul>
-          {meeting.outcomes.map((fact, i) => (
-            <li key={i}>
-              <LocalizedTextView value={fact.text} />
-              {fact.unconfirmed && <UnconfirmedBadge />} {refs(fact.sources)}
-            </li>
-          ))}
-        </ul>
+        <FactItems facts={meeting.outcomes} refs={refs} />
       </section>
 
       {meeting.japan && (
@@ -212,14 +206,7 @@ export function MeetingHandout({ meeting, index, permalink }: Props) {
 
       <section>
         <h2>{tm.facts}</h2>
-        <ul>
-          {meeting.facts.map((fact, i) => (
-            <li key={i}>
-              <LocalizedTextView value={fact.text} />
-              {fact.unconfirmed && <UnconfirmedBadge />} {refs(fact.sources)}
-            </li>
-          ))}
-        </ul>
+        <FactItems facts={meeting.facts} refs={refs} />
       </section>
 
       <section>
@@ -238,5 +225,19 @@ export function MeetingHandout({ meeting, index, permalink }: Props) {
         <p>{localText(index.meta.licence, lang)}</p>
       </footer>
     </article>
+  )
+}
+
+/** Outcomes or facts: each text, "Unconfirmed" where no source confirms it, its references. */
+function FactItems({ facts, refs }: { facts: readonly Fact[]; refs: NumberedSources['refs'] }) {
+  return (
+    <ul>
+      {facts.map((fact, i) => (
+        <li key={i}>
+          <LocalizedTextView value={fact.text} />
+          {fact.unconfirmed && <UnconfirmedBadge />} {refs(fact.sources)}
+        </li>
+      ))}
+    </ul>
   )
 }
