@@ -47,3 +47,60 @@ for (const lang of ['en', 'ja'] as const) {
       expect(text).not.toContain(squash(topic.title[lang] ?? topic.title.en))
   })
 }
+
+/**
+ * The words of the printed tables' cells that a line break splits: each Latin word, number or katakana word
+ * (トリエステ) must sit on one line (all its glyph boxes share one top), unless it is wider than its column.
+ * Kanji and kana elsewhere break between phrases, as Chromium's auto-phrase decides.
+ */
+function splitWords() {
+  const split: string[] = []
+  for (const cell of document.querySelectorAll<HTMLElement>('table td, table th')) {
+    if (cell.offsetParent === null) continue
+    const style = getComputedStyle(cell)
+    const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/[\p{Script=Latin}\d]{2,}|[\p{Script=Katakana}ー]{2,}/gu)) {
+        const range = document.createRange()
+        range.setStart(node, match.index)
+        range.setEnd(node, match.index + match[0].length)
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0)
+        const width = rects.reduce((sum, r) => sum + r.width, 0)
+        if (new Set(rects.map((r) => Math.round(r.top))).size > 1 && width <= room) split.push(match[0])
+      }
+    }
+  }
+  return split
+}
+
+const printedViews = [
+  { name: 'the handout of every topic', path: '/', button: { en: 'Print handout', ja: '配布資料を印刷' } },
+  {
+    name: 'a government handout',
+    path: '/?pillar=digital-government',
+    button: { en: 'Print handout', ja: '配布資料を印刷' },
+  },
+  {
+    name: 'the Trieste handout',
+    path: '/meetings/2021-trieste/',
+    button: { en: 'Print handout', ja: '配布資料を印刷' },
+  },
+]
+for (const lang of ['en', 'ja'] as const) {
+  for (const view of printedViews) {
+    test(`${view.name} in ${lang} prints its tables with every word whole`, async ({ page }) => {
+      await page.goto(lang === 'ja' ? `/ja${view.path}` : view.path)
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', '')
+      })
+      await page.getByRole('button', { name: view.button[lang] }).click()
+      await expect(page.locator('body[data-printed]')).toBeAttached()
+      await page.emulateMedia({ media: 'print' })
+      // A4 less the margins, as the printed page lays it out.
+      await page.setViewportSize({ width: 680, height: 1000 })
+      await expect(page.getByRole('table').first()).toBeVisible()
+      expect(await page.evaluate(splitWords)).toEqual([])
+    })
+  }
+}

@@ -166,7 +166,7 @@ test('long unbreakable text does not widen the page or the printed handout, in J
   page,
 }) => {
   const raw = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as {
-    topics: { id: string; title: Record<string, string>; summary: Record<string, string> }[]
+    topics: { id: string; meetingId: string; title: Record<string, string>; summary: Record<string, string> }[]
   }
   const topic = raw.topics[0]!
   topic.title = { en: LONG, ja: LONG }
@@ -187,22 +187,25 @@ test('long unbreakable text does not widen the page or the printed handout, in J
     expect(await widest(), `${lang}: topic dialog`).toBeLessThanOrEqual(0)
     expect(await offScreen(page, page.getByRole('dialog').getByRole('button').first())).toBe(0)
 
-    await page.goto(`/?lang=${lang}`)
-    await expect(page.getByRole('article').first()).toBeVisible()
-    await page.evaluate(() => {
-      window.print = () => document.body.setAttribute('data-printed', '')
-    })
-    await page.getByRole('button', { name: lang === 'ja' ? '配布資料を印刷' : 'Print handout' }).click()
-    await expect(page.locator('body[data-printed]')).toBeAttached()
-    await page.emulateMedia({ media: 'print' })
-    await expect(page.getByRole('table').first()).toBeVisible()
-    expect(await widest(), `${lang}: printed handout`).toBeLessThanOrEqual(0)
-    for (const table of await page.getByRole('table').all()) {
-      expect(
-        await table.evaluate((el) => el.scrollWidth - el.clientWidth),
-        `${lang}: a printed table`,
-      ).toBeLessThanOrEqual(0)
+    // The general handout, and the handout of the topic's meeting.
+    for (const path of [`/?lang=${lang}`, `/meetings/${topic.meetingId}/?lang=${lang}`]) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', '')
+      })
+      await page.getByRole('button', { name: lang === 'ja' ? '配布資料を印刷' : 'Print handout' }).click()
+      await expect(page.locator('body[data-printed]')).toBeAttached()
+      await page.emulateMedia({ media: 'print' })
+      await expect(page.getByRole('table').first()).toBeVisible()
+      expect(await widest(), `${lang}: printed handout of ${path}`).toBeLessThanOrEqual(0)
+      for (const table of await page.getByRole('table').all()) {
+        expect(
+          await table.evaluate((el) => el.scrollWidth - el.clientWidth),
+          `${lang}: a printed table of ${path}`,
+        ).toBeLessThanOrEqual(0)
+      }
+      await page.emulateMedia({ media: 'screen' })
     }
-    await page.emulateMedia({ media: 'screen' })
   }
 })

@@ -88,10 +88,16 @@ export function Handout() {
         <>
           <section className="mb-4">
             <h2 className="mb-1 text-[13pt] font-bold">{t.timelineTitle}</h2>
-            <table className="w-full border-collapse">
+            <table className="w-full table-fixed border-collapse">
+              <colgroup>
+                <col className="w-[22%]" />
+                <col />
+                <col className="w-[21%]" />
+                <col className="w-[10%]" />
+              </colgroup>
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} text-left whitespace-nowrap`}>
+                  <th scope="col" className={`${cell} text-left`}>
                     {t.date}
                   </th>
                   <th scope="col" className={`${cell} text-left`}>
@@ -100,7 +106,7 @@ export function Handout() {
                   <th scope="col" className={`${cell} text-left`}>
                     {t.place}
                   </th>
-                  <th scope="col" className={`${cell} text-right whitespace-nowrap`}>
+                  <th scope="col" className={`${cell} text-right`}>
                     {t.topics}
                   </th>
                 </tr>
@@ -111,14 +117,12 @@ export function Handout() {
                   const place = [m.city, m.country].filter((v) => v !== null).map((v) => localText(v, lang))
                   return (
                     <tr key={m.id}>
-                      <td className={`${cell} whitespace-nowrap`}>{formatDateRange(m.startDate, m.endDate, lang)}</td>
+                      <td className={cell}>{formatDateRange(m.startDate, m.endDate, lang)}</td>
                       <td className={cell}>
                         <span className="font-semibold">{localText(m.shortName, lang)}</span> —{' '}
                         {localText(m.headline, lang)}
                       </td>
-                      <td className={`${cell} whitespace-nowrap`}>
-                        {place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}
-                      </td>
+                      <td className={cell}>{place.length > 0 ? place.join(lang === 'ja' ? '・' : ', ') : '—'}</td>
                       <td className={`${cell} text-right`}>{count}</td>
                     </tr>
                   )
@@ -129,16 +133,21 @@ export function Handout() {
 
           <section className="mb-4">
             <h2 className="mb-1 text-[13pt] font-bold">{t.topicsTitle('1', '1')}</h2>
-            <table className="w-full border-collapse">
+            <table className="w-full table-fixed border-collapse">
+              <colgroup>
+                <col className="w-[58%]" />
+                <col />
+                <col className="w-[14%]" />
+              </colgroup>
               <thead>
                 <tr>
-                  <th scope="col" className={`${cell} w-[55%] text-left`}>
+                  <th scope="col" className={`${cell} text-left`}>
                     {t.csvTitle}
                   </th>
                   <th scope="col" className={`${cell} text-left`}>
                     {t.meeting} · {vocabularyMessages[lang].pillar} · {t.themes}
                   </th>
-                  <th scope="col" className={`${cell} w-[12%] text-left`}>
+                  <th scope="col" className={`${cell} text-left`}>
                     {t.sources}
                   </th>
                 </tr>

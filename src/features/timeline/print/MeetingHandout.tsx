@@ -118,10 +118,14 @@ export function MeetingHandout({ meeting, index, permalink }: Props) {
 
       <section>
         <h2>{t.topicsTitle(topics.length)}</h2>
-        <table className="w-full border-collapse">
+        <table className="w-full table-fixed border-collapse">
+          <colgroup>
+            <col className="w-[28%]" />
+            <col />
+          </colgroup>
           <thead>
             <tr>
-              <th scope="col" className={`${cell} w-[28%] text-left`}>
+              <th scope="col" className={`${cell} text-left`}>
                 {t.topic}
               </th>
               <th scope="col" className={`${cell} text-left`}>
