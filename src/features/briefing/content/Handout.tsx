@@ -1,8 +1,9 @@
+import { editionLine } from '@/components/editionLine'
 import { printMessages } from '@/components/printMessages'
 import { sourceMessages } from '@/components/sourceMessages'
 import { localText } from '@/data/localize'
 import { isPressOnly } from '@/data/selectors'
-import { formatDate, formatDateRange } from '@/i18n/format'
+import { formatDateRange } from '@/i18n/format'
 import { useMessages } from '@/i18n/LangContext'
 import { pillarLabel } from '@/i18n/vocabularyLabels'
 import { vocabularyMessages } from '@/i18n/vocabularyMessages'
@@ -52,10 +53,7 @@ export function Handout() {
       <header className="border-fg mb-4 border-b-2 pb-2">
         <h1 className="text-[18pt] leading-tight font-bold">{deckTitle}</h1>
         <p className="mt-1 text-[12pt]">{sentence}</p>
-        <p className="text-muted mt-1">
-          {tp.printedOn(formatDate(todayIso(), lang))} · {tp.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
-          {tp.version(index.meta.version)}
-        </p>
+        <p className="text-muted mt-1">{editionLine(index.meta, lang, todayIso())}</p>
         <p className="mt-1 break-all">
           {tp.permalink}: {link}
         </p>

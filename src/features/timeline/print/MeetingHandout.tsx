@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import { LocalizedTextView } from '@/components/LocalizedTextView'
+import { editionLine } from '@/components/editionLine'
 import { printMessages } from '@/components/printMessages'
 import { labelledSources } from '@/components/sourceLines'
 import { sourceMessages } from '@/components/sourceMessages'
@@ -8,7 +9,7 @@ import type { DatasetIndex } from '@/data/selectors'
 import { isPressOnly, topicsOfMeeting } from '@/data/selectors'
 import type { Fact, Meeting } from '@/data/schema'
 import { PILLARS } from '@/data/vocabulary'
-import { formatDate, formatDateRange } from '@/i18n/format'
+import { formatDateRange } from '@/i18n/format'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { formatLabel, pillarLabel } from '@/i18n/vocabularyLabels'
 import { verbLabel } from '@/i18n/verbMessages'
@@ -60,8 +61,7 @@ export function MeetingHandout({ meeting, index, permalink }: Props) {
         </p>
         <LocalizedTextView as="p" value={meeting.headline} className="font-semibold" />
         <p className="text-muted">
-          {tp.printedOn(formatDate(todayIso(), lang))} · {tp.dataAsOf(formatDate(index.meta.dataAsOf, lang))} ·{' '}
-          {tp.version(index.meta.version)} · {tp.permalink}: <span className="break-all">{permalink}</span>
+          {editionLine(index.meta, lang, todayIso())} · {tp.permalink}: <span className="break-all">{permalink}</span>
         </p>
       </header>
 
