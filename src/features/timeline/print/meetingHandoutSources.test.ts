@@ -25,6 +25,17 @@ describe('numberMeetingSources', () => {
     expect(refs(meeting.facts[0]!.sources)).toBe('[3]')
     expect(refs([])).toBe('')
   })
+
+  it('cites what was agreed on a topic, not the topic’s own sources, when something was agreed', () => {
+    const unused = { url: 'https://example.org/background', publisher: 'example-ministry' }
+    const agreed = makeTopic({
+      sources: [unused],
+      agreement: [{ verb: 'adopted', text: { en: 'Adopted it.' }, sources: archiveSources }],
+    })
+    const urls = numberMeetingSources(makeMeeting(), [agreed]).sources.map((s) => s.url)
+    expect(urls).toContain(archiveSources[0]!.url)
+    expect(urls).not.toContain(unused.url)
+  })
 })
 
 describe('actionEntries', () => {
