@@ -1,30 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  entryKey,
-  MAX_MESSAGE,
-  OUTLINE_KINDS,
-  parseMessages,
-  parseOutline,
-  serializeMessages,
-  serializeOutline,
-  type OutlineEntry,
-} from './outline'
+import { entryKey, MAX_MESSAGE, parseMessages, parseOutline, serializeMessages, serializeOutline } from './outline'
 import { parseViewState, serializeViewState } from './urlState'
-
-const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/)
-const entry: fc.Arbitrary<OutlineEntry> = fc
-  .record({
-    kind: fc.constantFrom(...OUTLINE_KINDS),
-    id: slug,
-    isOn: fc.boolean(),
-    message: fc.option(fc.integer({ min: 0, max: 19 }), { nil: null }),
-  })
-  .map((e) => ({
-    ...e,
-    id: e.kind === 'meeting' || (e.kind === 'agreements' && e.id.length % 2 === 0) ? e.id : null,
-    message: e.kind === 'key' ? (e.message ?? 0) : e.message,
-  }))
+import { outlineEntry as entry } from '../../tests/fixtures/arbitraries'
 
 describe('the outline in the URL', () => {
   it('round-trips any outline: parse(serialize(outline)) is the same list, in the same order', () => {

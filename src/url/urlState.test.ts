@@ -9,24 +9,12 @@ import {
   serializeViewState,
   type ViewState,
 } from './urlState'
-import { cleanLine, entryKey, OUTLINE_KINDS, type OutlineEntry } from './outline'
+import { cleanLine, entryKey } from './outline'
+import { outlineEntry, slug } from '../../tests/fixtures/arbitraries'
 
-const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/)
 const sortedUnique = <T>(arb: fc.Arbitrary<T>, compare: (a: T, b: T) => number) =>
   fc.uniqueArray(arb, { maxLength: 5 }).map((items) => [...items].sort(compare))
 
-export const outlineEntry: fc.Arbitrary<OutlineEntry> = fc
-  .record({
-    kind: fc.constantFrom(...OUTLINE_KINDS),
-    id: slug,
-    isOn: fc.boolean(),
-    message: fc.option(fc.integer({ min: 0, max: 19 }), { nil: null }),
-  })
-  .map((e) => ({
-    ...e,
-    id: e.kind === 'meeting' || (e.kind === 'agreements' && e.id.length % 2 === 0) ? e.id : null,
-    message: e.kind === 'key' ? (e.message ?? 0) : e.message,
-  }))
 const line = fc.string({ maxLength: 60 }).map((s) => cleanLine(s, 200))
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
