@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
 import { addressOf } from '@/url/address'
-import { rememberReturnPoint } from '@/url/returnPoint'
 import type { ViewState } from '@/url/urlState'
 import { useViewState } from '@/url/useViewState'
 
@@ -34,7 +33,6 @@ export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
         )
           return
         event.preventDefault()
-        rememberReturnPoint(event.currentTarget)
         void setState(patch)
       }}
     >

@@ -163,8 +163,18 @@ test('Back returns the reader to the link they followed, at the same place on th
   const link = page.getByRole('link', { name: later.shortName.en, exact: true })
   await link.scrollIntoViewIfNeeded()
   await page.mouse.wheel(0, 120)
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
-  const before = await page.evaluate(() => window.scrollY)
+  // The wheel scrolls a frame or two later: read the place once the page has come to rest.
+  const settledScroll = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = -1
+          const check = () => (window.scrollY === last ? resolve(last) : ((last = window.scrollY), setTimeout(check, 100)))
+          check()
+        }),
+    )
+  await expect.poll(settledScroll).toBeGreaterThan(300)
+  const before = await settledScroll()
   await link.click()
   await expect(page.getByRole('heading', { level: 2, name: later.name.en })).toBeFocused()
   await page.goBack()
@@ -187,4 +197,20 @@ test('Back returns the reader to the link they followed, at the same place on th
   await page.goBack()
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeFocused()
+})
+
+test('Back to a page that loads again (a link followed before the app took over) returns focus to that link', async ({
+  page,
+}) => {
+  await page.goto('/topics/')
+  const card = page.getByRole('main').getByRole('article').nth(7).getByRole('heading', { level: 3 }).getByRole('link')
+  const href = (await card.getAttribute('href'))!
+  // Keep the app's own handler from seeing the click, as before hydration: the browser loads the page.
+  await card.evaluate((link) => link.addEventListener('click', (event) => event.stopPropagation()))
+  await card.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.locator(`main a[href="${href}"]`)).toBeFocused()
 })
