@@ -17,7 +17,9 @@ export function ViewNav() {
   }
   return (
     <nav aria-label={t.viewsLabel} className="border-border bg-bg border-b">
-      <ul className="mx-auto flex max-w-7xl list-none gap-1 overflow-x-auto px-4 py-0">
+      <ul // On a phone the tabs wrap to a second row rather than hide the last ones off screen.
+        className="mx-auto flex max-w-7xl list-none flex-wrap gap-x-1 px-2 py-0 sm:px-4"
+      >
         {VIEWS.map((view) => {
           // A theme page belongs to the Themes tab.
           const isCurrent = state.meeting === null && (state.theme === null ? state.view === view : view === 'themes')
@@ -30,7 +32,7 @@ export function ViewNav() {
                   event.preventDefault()
                   void setState({ view, meeting: null, topic: null, theme: null })
                 }}
-                className="text-fg hover:border-border aria-[current=page]:border-accent aria-[current=page]:text-accent inline-block border-b-4 border-transparent px-3 py-3 font-medium whitespace-nowrap no-underline"
+                className="text-fg hover:border-border aria-[current=page]:border-accent aria-[current=page]:text-accent inline-block border-b-4 border-transparent px-2 py-3 font-medium whitespace-nowrap no-underline sm:px-3"
               >
                 {label[view]}
               </a>

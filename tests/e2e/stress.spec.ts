@@ -119,6 +119,17 @@ test.describe('at 320 px (the reflow width) in Japanese', () => {
   })
 })
 
+for (const lang of ['en', 'ja'] as const) {
+  test(`at 320 px in ${lang}, every view tab is on screen (none hidden past the edge)`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(lang === 'ja' ? '/ja/' : '/')
+    const tabs = page.getByRole('navigation', { name: lang === 'ja' ? '表示の切り替え' : 'Views' }).getByRole('link')
+    await expect(tabs).toHaveCount(5)
+    for (const tab of await tabs.all())
+      expect(await offScreen(page, tab), `${await tab.textContent()} off screen by`).toBe(0)
+  })
+}
+
 test('the share panel closes when Tab takes focus out of it, so it never covers the focused element', async ({
   page,
 }) => {
