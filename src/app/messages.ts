@@ -5,7 +5,8 @@ export const appMessages = defineMessages({
     documentTitle: (first: number, last: number) => `G20 Digital Ministers' Track ${first}–${last}`,
     title: "G20 Digital Ministers' Track",
     // A word joiner on each side of the dash keeps the year range on one line.
-    scope: (first: number, last: number) => `What the G20 digital ministers discussed and agreed, ${first}\u2060–\u2060${last}`,
+    scope: (first: number, last: number) =>
+      `What the G20 digital ministers discussed and agreed, ${first}\u2060–\u2060${last}`,
     skipToContent: 'Skip to content',
     languageLabel: 'Language / 言語',
     viewsLabel: 'Views',
@@ -25,7 +26,8 @@ export const appMessages = defineMessages({
   ja: {
     documentTitle: (first: number, last: number) => `G20デジタル大臣会合 ${first}–${last}`,
     title: 'G20デジタル大臣会合',
-    scope: (first: number, last: number) => `G20デジタル大臣会合で議論され、合意されたこと(${first}\u2060–\u2060${last}年)`,
+    scope: (first: number, last: number) =>
+      `G20デジタル大臣会合で議論され、合意されたこと(${first}\u2060–\u2060${last}年)`,
     skipToContent: '本文へ移動',
     languageLabel: 'Language / 言語',
     viewsLabel: '表示の切り替え',

@@ -169,7 +169,8 @@ test('Back returns the reader to the link they followed, at the same place on th
       () =>
         new Promise<number>((resolve) => {
           let last = -1
-          const check = () => (window.scrollY === last ? resolve(last) : ((last = window.scrollY), setTimeout(check, 100)))
+          const check = () =>
+            window.scrollY === last ? resolve(last) : ((last = window.scrollY), setTimeout(check, 100))
           check()
         }),
     )

@@ -224,11 +224,23 @@ test('the presenter window fits 1440×900 without scrolling, keeps the deck’s 
   await page.keyboard.press('b')
   await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^3 of \d+$/)
   await expect(presenter.getByText('Audience screen blanked')).toBeHidden()
-  // B in the audience window: the presenter window says so; a move lights it on the next slide.
+  // B in the audience window: the presenter window says so; a move lights it on the same slide (as
+  // PowerPoint does: the room never misses a slide), and the next move goes on.
   await page.keyboard.press('B')
   await expect(presenter.getByText('Audience screen blanked')).toBeVisible()
   await presenter.keyboard.press('ArrowRight')
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^3 of \d+$/)
+  await expect(presenter.getByText('Audience screen blanked')).toBeHidden()
+  await presenter.keyboard.press('ArrowRight')
   await expect(audienceSlide(page)).toHaveAttribute('aria-label', /^4 of \d+$/)
+  // Blanked on the last slide, a move past the end lights both windows again.
+  await presenter.keyboard.press('End')
+  const last = /^(\d+) of \1$/
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', last)
+  await presenter.keyboard.press('b')
+  await expect(audienceSlide(page)).toHaveCount(0)
+  await page.keyboard.press('ArrowRight')
+  await expect(audienceSlide(page)).toHaveAttribute('aria-label', last)
   await expect(presenter.getByText('Audience screen blanked')).toBeHidden()
   expect(problems).toEqual([])
   await presenter.close()

@@ -177,11 +177,16 @@ export function PresenterView() {
                         <p>{note.text}</p>
                         {note.sources.length > 0 && (
                           <ul className="mt-1 space-y-0.5 text-sm">
-                            {note.sources.map((url) => (
-                              <li key={url} className="break-all">
+                            {note.sources.map((source) => (
+                              <li key={source.href}>
                                 <span className="text-muted">{t.source}: </span>
-                                <a href={url} target="_blank" rel="noreferrer" className="text-accent underline">
-                                  {url}
+                                <a
+                                  href={source.href}
+                                  target="_blank"
+                                  rel="noreferrer"
+                                  className="text-accent underline"
+                                >
+                                  {source.label}
                                 </a>
                               </li>
                             ))}

@@ -1,18 +1,35 @@
+import { sourceGroups } from '@/components/sourceGroups'
 import { localText } from '@/data/localize'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Source } from '@/data/schema'
 import { formatDate, formatDateRange, formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
+import { sourceKindLabel } from '@/i18n/vocabularyLabels'
 import type { Deck, Slide } from './buildSlides'
 import { contentMessages } from './messages'
+
+/** A source as a presenter cites it: the publisher and its authority ("MIC (Official)"), and where it is. */
+export interface NoteSource {
+  label: string
+  href: string
+}
 
 /** One thing to say, with where it comes from. */
 export interface NotePoint {
   text: string
-  sources: string[]
+  sources: NoteSource[]
 }
 
-const urls = (sources: readonly Source[]): string[] => [...new Set(sources.map((s) => s.url))]
+/** Official sources first, one per address, each named by its publisher and authority, never a bare URL. */
+function cite(index: DatasetIndex, sources: readonly Source[], lang: Lang): NoteSource[] {
+  const t = contentMessages[lang]
+  return sourceGroups(sources, index.publisherById, lang).flatMap((group) =>
+    group.links.map((link) => ({
+      label: t.noteSource(link.label, sourceKindLabel(group.kind, lang)),
+      href: link.href,
+    })),
+  )
+}
 
 /**
  * Speaker notes for a slide, built from the data: the key facts behind what the
@@ -38,31 +55,47 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
           formatDateRange(m.startDate, m.endDate, lang),
           localText(m.headline, lang),
         ),
-        sources: urls(m.sources),
+        sources: cite(index, m.sources, lang),
       }))
     case 'meeting': {
       const meeting = index.meetingById.get(slide.meetingId)
       if (!meeting) return []
       const points: NotePoint[] = [
-        { text: localText(meeting.headline, lang), sources: urls(meeting.sources) },
-        ...meeting.outcomes.map((fact) => ({ text: localText(fact.text, lang), sources: urls(fact.sources) })),
+        { text: localText(meeting.headline, lang), sources: cite(index, meeting.sources, lang) },
+        ...meeting.outcomes.map((fact) => ({
+          text: localText(fact.text, lang),
+          sources: cite(index, fact.sources, lang),
+        })),
         // The slide's topics (those in scope), not every fact of the meeting.
         ...slide.topics.flatMap((card) => {
           const topic = index.topicById.get(card.id)
           return topic
-            ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }]
+            ? [
+                {
+                  text: `${card.title.text}: ${localText(topic.summary, lang)}`,
+                  sources: cite(index, topic.sources, lang),
+                },
+              ]
             : []
         }),
       ]
       if (meeting.japan)
-        points.push({ text: t.noteJapan(localText(meeting.japan.summary, lang)), sources: urls(meeting.japan.sources) })
+        points.push({
+          text: t.noteJapan(localText(meeting.japan.summary, lang)),
+          sources: cite(index, meeting.japan.sources, lang),
+        })
       return points
     }
     case 'topics':
       return slide.topics.flatMap((card) => {
         const topic = index.topicById.get(card.id)
         return topic
-          ? [{ text: `${card.title.text}: ${localText(topic.summary, lang)}`, sources: urls(topic.sources) }]
+          ? [
+              {
+                text: `${card.title.text}: ${localText(topic.summary, lang)}`,
+                sources: cite(index, topic.sources, lang),
+              },
+            ]
           : []
       })
     case 'chart':
@@ -81,12 +114,12 @@ export function buildNotes(index: DatasetIndex, deck: Deck, slide: Slide, lang: 
       return meetings.flatMap((m) => [
         ...(slide.meetingId === null ? m.agreements.slice(0, 1) : m.agreements).map((a) => ({
           text: `${localText(m.shortName, lang)}: ${localText(a.text, lang)}`,
-          sources: urls(a.sources),
+          sources: cite(index, a.sources, lang),
         })),
         ...(slide.meetingId === null ? [] : deck.topics.filter((x) => x.meetingId === m.id)).flatMap((x) =>
           (x.agreement ?? []).map((a) => ({
             text: `${localText(x.title, lang)}: ${localText(a.text, lang)}`,
-            sources: urls(a.sources),
+            sources: cite(index, a.sources, lang),
           })),
         ),
       ])

@@ -143,7 +143,10 @@ describe('buildSlides with fixtures', () => {
     const deck = buildSlides(index, none, 'en', { outline: everything(index) })
     const slide = deck.slides.find((s) => s.kind === 'topics')!
     const notes = buildNotes(index, deck, slide, 'en')
-    expect(notes[0]).toEqual({ text: 'Topic 0: Ministers discussed it.', sources: ['https://example.org/0'] })
+    expect(notes[0]).toEqual({
+      text: 'Topic 0: Ministers discussed it.',
+      sources: [{ label: 'Example Ministry (Official)', href: 'https://example.org/0' }],
+    })
     expect(notes).toHaveLength(TOPICS_PER_SLIDE)
     expect(
       deck.slides.filter((s) => s.kind === 'topics').map((s) => (s.kind === 'topics' ? s.topics.length : 0)),
@@ -197,5 +200,33 @@ describe('clampSlide', () => {
     expect(clampSlide(3, 5)).toBe(3)
     expect(clampSlide(99, 5)).toBe(5)
     expect(clampSlide(3, 0)).toBe(1)
+  })
+})
+
+describe('speaker notes cite sources as a presenter would', () => {
+  const topic = makeTopic({
+    id: 't-cited',
+    sources: [
+      { url: 'https://news.example.com/story', publisher: 'example-news' },
+      { url: 'https://example.org/a', publisher: 'example-ministry' },
+      { url: 'https://example.org/a', publisher: 'example-ministry' },
+      { url: 'https://archive.example.net/copy', publisher: 'example-archive' },
+    ],
+  })
+  const index = indexDataset(makeDataset({ topics: [topic], meetings: [makeMeeting()] }))
+
+  it.each([
+    ['en', ['Example Ministry (Official)', 'Example Archive (Document archive)', 'Example News (Press coverage)']],
+    ['ja', ['例示省(公式)', '例示アーカイブ(文書アーカイブ)', '例示ニュース(報道)']],
+  ] as const)('names the publisher and its authority, official first, each address once (%s)', (lang, labels) => {
+    const deck = buildSlides(index, none, lang, { outline: everything(index) })
+    const slide = deck.slides.find((s) => s.kind === 'topics')!
+    const [point] = buildNotes(index, deck, slide, lang)
+    expect(point!.sources.map((s) => s.label)).toEqual(labels)
+    expect(point!.sources.map((s) => s.href)).toEqual([
+      'https://example.org/a',
+      'https://archive.example.net/copy',
+      'https://news.example.com/story',
+    ])
   })
 })

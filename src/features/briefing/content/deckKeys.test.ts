@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckKey, isControlKey, targetSlide, type DeckCommand } from './deckKeys'
+import { deckKey, isControlKey, moveEffect, targetSlide, type DeckCommand } from './deckKeys'
 
 function press(keys: string[]): (DeckCommand | null)[] {
   let buffer = ''
@@ -64,5 +64,18 @@ describe('isControlKey', () => {
     expect(isControlKey(window, ' ', '')).toBe(false)
     expect(isControlKey(window, 'Enter', '')).toBe(false)
     expect(isControlKey(null, ' ', '')).toBe(false)
+  })
+})
+
+describe('moveEffect', () => {
+  it('moves to the target when the screen is lit, and does nothing when the target is the slide shown', () => {
+    expect(moveEffect(4, 3, false)).toEqual({ slide: 4 })
+    expect(moveEffect(12, 12, false)).toBeNull()
+  })
+
+  it('while blanked, lights the screen on the slide it was showing, without moving (also at the last slide)', () => {
+    expect(moveEffect(4, 3, true)).toEqual({ slide: 3 })
+    expect(moveEffect(1, 3, true)).toEqual({ slide: 3 })
+    expect(moveEffect(12, 12, true)).toEqual({ slide: 12 })
   })
 })

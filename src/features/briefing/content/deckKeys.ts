@@ -71,3 +71,14 @@ export function targetSlide(command: DeckCommand, current: number, total: number
       return null
   }
 }
+
+/**
+ * What a move (a key or a button) does. While the screen is blanked, any move first lights it again on
+ * the slide it was showing, as PowerPoint and reveal.js do: the audience never misses a slide, and a
+ * move past the last slide cannot leave the room in the dark. Otherwise it goes to the target, or does
+ * nothing when that is the slide shown.
+ */
+export function moveEffect(target: number, current: number, isBlank: boolean): { slide: number } | null {
+  if (isBlank) return { slide: current }
+  return target === current ? null : { slide: target }
+}

@@ -112,6 +112,7 @@ export const contentMessages = defineMessages({
     noteTheme: (theme: string, n: string) => `${theme}: ${n}.`,
     noteSources: 'Every source is written out in the printed handout, with the permalink to this view.',
     noteJapan: (summary: string) => `Japan: ${summary}`,
+    noteSource: (publisher: string, kind: string) => `${publisher} (${kind})`,
     // Handout
     handoutLabel: 'Printed handout',
     handoutOutline: 'The briefing, slide by slide',
@@ -256,6 +257,7 @@ export const contentMessages = defineMessages({
     noteTheme: (theme: string, n: string) => `${theme}:${n}件。`,
     noteSources: 'すべての出典は、この表示へのパーマリンクとともに配布資料に記載しています。',
     noteJapan: (summary: string) => `日本:${summary}`,
+    noteSource: (publisher: string, kind: string) => `${publisher}(${kind})`,
     handoutLabel: '配布資料',
     handoutOutline: 'ブリーフィングの構成(スライド順)',
     handoutKeyMessages: '要点',

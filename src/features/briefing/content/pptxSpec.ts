@@ -94,11 +94,13 @@ export function fitFontSize(
   return min
 }
 
-/** The speaker notes as text: each point, then its source URLs on the next line. */
+/** The speaker notes as text: each point, then its sources (publisher and authority) on the next line. */
 export function notesText(points: readonly NotePoint[], lang: Lang): string {
   const t = contentMessages[lang]
   return points
-    .map((p) => (p.sources.length > 0 ? `${p.text}\n${t.source}: ${p.sources.join(' ')}` : p.text))
+    .map((p) =>
+      p.sources.length > 0 ? `${p.text}\n${t.source}: ${p.sources.map((s) => s.label).join(t.listJoin)}` : p.text,
+    )
     .join('\n\n')
 }
 

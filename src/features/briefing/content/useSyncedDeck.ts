@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { serializeViewState } from '@/url/urlState'
 import { clampSlide } from './buildSlides'
+import { moveEffect } from './deckKeys'
 import { deckIdOf, deckKeyOf } from './slideSyncProtocol'
 import { useDeck } from './useDeck'
 import { useSlideSync } from './useSlideSync'
@@ -35,13 +36,13 @@ export function useSyncedDeck() {
       setBlank(blank)
     },
   })
-  /** Moving shows the slide again: a key or a button while blanked lights the screen on the new slide. */
+  /** A key or a button: while blanked it lights the screen on this slide (deckKeys.moveEffect), else it moves. */
   const move = (target: number) => {
-    const next = clampSlide(target, total)
-    if (next === current) return
-    goTo(next)
+    const effect = moveEffect(clampSlide(target, total), current, isBlank)
+    if (!effect) return
+    if (effect.slide !== current) goTo(effect.slide)
     setBlank(false)
-    sync.announce(next, false)
+    sync.announce(effect.slide, false)
   }
   const toggleBlank = () => {
     setBlank(!isBlank)
