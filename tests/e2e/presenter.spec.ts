@@ -245,3 +245,42 @@ test('the presenter window fits 1440×900 without scrolling, keeps the deck’s 
   expect(problems).toEqual([])
   await presenter.close()
 })
+
+test('a note written in Build briefing replaces the data’s notes for that slide in the presenter view, and only there', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  await page.goto('/?pillar=digital-government')
+  await page.getByRole('button', { name: 'Build briefing' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Build briefing' })
+  const mine = 'Open with the 2018 Salta principles; ask the minister about the 2021 follow-up.'
+  await dialog.getByRole('textbox', { name: 'Speaker notes: Chart: topics per meeting, by pillar' }).fill(mine)
+  await dialog.getByRole('button', { name: 'Present this briefing' }).click()
+  await expect(page.getByRole('group', { name: /^1 of \d+$/ })).toBeVisible()
+
+  const presenter = await secondPage(page, problems)
+  await presenter.setViewportSize({ width: 1440, height: 900 })
+  await presenter.goto(`${page.url()}&presenter=1`)
+  await expect(presenter.getByRole('heading', { name: 'Presenter view', level: 1 })).toBeVisible()
+  await expect(presenterSlide(presenter)).toBeVisible()
+  const notes = presenter.getByRole('region', { name: 'Speaker notes' })
+  // The title slide: the data's notes.
+  await expect(notes).toContainText('From the data')
+  await expect(notes).not.toContainText(mine)
+  // On to the chart: the presenter's own note, and nothing else.
+  for (let n = 0; n < 8; n++) {
+    if ((await presenterSlide(presenter).textContent())?.includes('by pillar')) break
+    await presenter.keyboard.press('ArrowRight')
+    await expect(presenterSlide(presenter)).toHaveAttribute('aria-label', new RegExp(`^${n + 2} of \\d+$`))
+  }
+  await expect(presenterSlide(presenter).getByRole('heading', { name: /by pillar/ })).toBeVisible()
+  await expect(notes).toContainText('Your notes (kept on this device)')
+  await expect(notes).toContainText(mine)
+  await expect(notes).not.toContainText('From the data')
+  // The next slide is back to the data's notes.
+  await presenter.keyboard.press('ArrowRight')
+  await expect(notes).toContainText('From the data')
+  await expect(notes).not.toContainText(mine)
+  expect(problems).toEqual([])
+  await presenter.close()
+})
