@@ -90,6 +90,14 @@ test('Download PowerPoint gives the outline on screen: a slide per slide with it
   titles.forEach((title, i) => {
     expect(partText(file, `ppt/slides/slide${i + 1}.xml`), `slide ${i + 1}`).toContain(title)
   })
+  // The meetings slide is a line with a dot per meeting in scope (shapes, editable text), not a table.
+  const meetingsSlide = titles.indexOf('Meetings in scope') + 1
+  const timelineXml = execFileSync('unzip', ['-p', file, `ppt/slides/slide${meetingsSlide}.xml`]).toString()
+  const inScope = dataset.meetings.filter((m) => government.some((t) => t.meetingId === m.id))
+  expect(timelineXml.match(/prst="ellipse"/g)).toHaveLength(inScope.length)
+  expect(timelineXml).not.toContain('<a:tbl>')
+  for (const year of inScope.map((m) => m.startDate.slice(0, 4)))
+    expect(partText(file, `ppt/slides/slide${meetingsSlide}.xml`)).toContain(year)
   // Every slide names its sources in a footer.
   for (let n = 1; n <= titles.length; n++) expect(partText(file, `ppt/slides/slide${n}.xml`)).toMatch(/Sources: \S/)
 

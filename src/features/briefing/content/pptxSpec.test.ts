@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
+import type PptxGenJS from 'pptxgenjs'
 import { describe, expect, it } from 'vitest'
 import { LIGHT_COLORS } from '@/components/themeColors'
 import { parseDataset } from '@/data/parseDataset'
-import { indexDataset, type DatasetIndex } from '@/data/selectors'
+import { indexDataset, scopeIndex, type DatasetIndex } from '@/data/selectors'
 import type { OutlineEntry } from '@/url/outline'
 import type { TopicFilters } from '@/filters/applyFilters'
 import type { Lang } from '@/i18n/lang'
@@ -232,5 +233,87 @@ describe('fitFontSize', () => {
     expect(fitFontSize(['あ'.repeat(60)], box, { max: 24, min: 8 })).toBeLessThan(
       fitFontSize(['a'.repeat(60)], box, { max: 24, min: 8 }),
     )
+  })
+})
+
+/** No two text boxes share any area (boxes that only touch are fine). */
+function expectNoOverlap(items: readonly { options: PptxGenJS.TextPropsOptions }[]) {
+  const box = (o: PptxGenJS.TextPropsOptions) => ({ x: Number(o.x), y: Number(o.y), w: Number(o.w), h: Number(o.h) })
+  items.forEach((a, i) =>
+    items.slice(i + 1).forEach((b) => {
+      const p = box(a.options)
+      const q = box(b.options)
+      const apart =
+        p.x + p.w <= q.x + 1e-6 || q.x + q.w <= p.x + 1e-6 || p.y + p.h <= q.y + 1e-6 || q.y + q.h <= p.y + 1e-6
+      expect(apart, `${JSON.stringify(p)} overlaps ${JSON.stringify(q)}`).toBe(true)
+    }),
+  )
+}
+
+describe('pptxSpec timeline', () => {
+  type ShapeItem = Extract<SpecItem, { kind: 'shape' }>
+  const timelineOf = (lang: Lang, filters: TopicFilters = none) => {
+    const { deck, spec } = specOf(lang, filters)
+    const i = deck.slides.findIndex((s) => s.kind === 'timeline')
+    const slide = deck.slides[i]!
+    return { meetings: slide.kind === 'timeline' ? slide.meetings : [], spec: spec.slides[i]! }
+  }
+
+  it.each(['en', 'ja'] as const)(
+    '%s: draws the meetings as a line with a dot per meeting, left to right in date order, not a table',
+    (lang) => {
+      const { meetings, spec } = timelineOf(lang)
+      expect(meetings.length).toBeGreaterThan(1)
+      expect(spec.items.some((i) => i.kind === 'table')).toBe(false)
+      const shapes = spec.items.filter((i): i is ShapeItem => i.kind === 'shape')
+      const dots = shapes.filter((s) => s.shape === 'ellipse').map((s) => s.options)
+      expect(dots).toHaveLength(meetings.length)
+      // On one line (a thin bar through every dot's centre), evenly spaced, inside the slide.
+      expect(new Set(dots.map((d) => d.y)).size).toBe(1)
+      const middle = Number(dots[0]!.y) + Number(dots[0]!.h) / 2
+      const bar = shapes.find(
+        (s) => s.shape === 'rect' && Math.abs(Number(s.options.y) + Number(s.options.h) / 2 - middle) < 1e-6,
+      )
+      expect(bar).toBeDefined()
+      expect(Number(bar!.options.x)).toBeLessThan(Math.min(...dots.map((d) => Number(d.x))))
+      expect(Number(bar!.options.x) + Number(bar!.options.w)).toBeGreaterThan(Math.max(...dots.map((d) => Number(d.x))))
+      const xs = dots.map((d) => Number(d.x))
+      const steps = xs.slice(1).map((x, i) => x - xs[i]!)
+      for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 6)
+      expect(Math.min(...xs)).toBeGreaterThan(0)
+      expect(Math.max(...xs) + Number(dots[0]!.w)).toBeLessThan(13.333)
+      // Each meeting's year, dates and place are text, readable from the back of the room (>= 14 pt).
+      const text = textOf(spec)
+      for (const m of meetings) for (const part of [String(m.year), m.date, m.place]) expect(text).toContain(part)
+      const labels = texts(spec).filter((item) => meetings.some((m) => item.runs.some((r) => r.text === m.place)))
+      expect(labels).toHaveLength(meetings.length)
+      for (const item of labels) expect(Number(item.options.fontSize)).toBeGreaterThanOrEqual(14)
+      expectNoOverlap(labels)
+    },
+  )
+
+  it.each(['en', 'ja'] as const)(
+    '%s: with every meeting (2016–2025), labels alternate and none overlaps another',
+    (lang) => {
+      const wide = scopeIndex(real, 'all')
+      const all = buildSlides(wide, none, lang, { outline: everything(wide) })
+      const i = all.slides.findIndex((s) => s.kind === 'timeline')
+      const slide = all.slides[i]!
+      const meetings = slide.kind === 'timeline' ? slide.meetings : []
+      expect(meetings.length).toBeGreaterThan(6)
+      const allSpec = pptxSpec(deckExport(wide, all, lang)).slides[i]!
+      const labels = texts(allSpec).filter((item) => meetings.some((m) => item.runs.some((r) => r.text === m.place)))
+      expect(labels).toHaveLength(meetings.length)
+      expect(new Set(labels.map((l) => l.options.valign))).toEqual(new Set(['top', 'bottom']))
+      expectNoOverlap(labels)
+    },
+  )
+
+  it('under a filter, only the meetings in scope get a dot', () => {
+    const all = timelineOf('en')
+    const one = timelineOf('en', { ...none, years: [2021] })
+    expect(one.meetings).toHaveLength(1)
+    expect(one.spec.items.filter((i) => i.kind === 'shape' && i.shape === 'ellipse')).toHaveLength(1)
+    expect(all.meetings.length).toBeGreaterThan(one.meetings.length)
   })
 })

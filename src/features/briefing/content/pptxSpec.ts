@@ -3,7 +3,7 @@ import { LIGHT_COLORS, type ColorToken } from '@/components/themeColors'
 import type { LocalizedString } from '@/data/localize'
 import { formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
-import type { Slide, TopicCardData } from './buildSlides'
+import type { MeetingLine, Slide, TopicCardData } from './buildSlides'
 import type { NotePoint } from './buildNotes'
 import { contentMessages } from './messages'
 import { emWidth, footerLine } from './slideSources'
@@ -191,6 +191,78 @@ function topicCardItem(
   )
 }
 
+/** Past this many meetings the labels alternate above and below the line (as on screen, TimelineLine.tsx). */
+const ONE_SIDE_MAX = 6
+
+/**
+ * The meetings in scope as a line with a dot per meeting, evenly spaced in date order, as the slide on
+ * screen draws it: the year large, then the dates, the place, the format and the topics in scope.
+ * Shapes and text boxes, so every label stays editable text in PowerPoint.
+ */
+function timelineItems(b: Builder, meetings: readonly MeetingLine[], lang: Lang): SpecItem[] {
+  const t = contentMessages[lang]
+  const count = meetings.length
+  const isAlternating = count > ONE_SIDE_MAX
+  const slot = CW / Math.max(1, count)
+  const labelW = isAlternating ? 2 * slot : slot
+  const lineY = isAlternating ? BODY_TOP + (BODY_BOTTOM - BODY_TOP) * 0.45 : BODY_TOP + 0.7
+  const dot = 0.3
+  const gap = 0.25
+  const size = isAlternating ? 14 : 16
+  const stroke = 0.05
+  // The line is a thin rectangle: every app draws a filled rectangle the same (line shapes differ).
+  const items: SpecItem[] = [
+    {
+      kind: 'shape',
+      shape: 'rect',
+      options: { x: X, y: lineY - stroke / 2, w: CW, h: stroke, fill: { color: color('accent') } },
+    },
+  ]
+  meetings.forEach((m, i) => {
+    const centre = X + (i + 0.5) * slot
+    const isAbove = isAlternating && i % 2 === 1
+    // Centred on its dot, cut at the slide's margins (so it never reaches into the next label on its side);
+    // a label cut at an edge keeps to that edge.
+    const left = Math.max(X, centre - labelW / 2)
+    const right = Math.min(X + CW, centre + labelW / 2)
+    const align = left > centre - labelW / 2 ? 'left' : right < centre + labelW / 2 ? 'right' : 'center'
+    const top = isAbove ? BODY_TOP : lineY + dot / 2 + gap
+    const bottom = isAbove ? lineY - dot / 2 - gap : BODY_BOTTOM
+    items.push(
+      {
+        kind: 'shape',
+        shape: 'ellipse',
+        options: {
+          x: centre - dot / 2,
+          y: lineY - dot / 2,
+          w: dot,
+          h: dot,
+          fill: { color: color('bg') },
+          line: { color: color('accent'), width: 3 },
+        },
+      },
+      b.text(
+        [
+          b.run(String(m.year), { fontSize: size + 8, bold: true, color: color('accent'), breakLine: true }),
+          b.run(m.date, { color: color('muted'), breakLine: true }),
+          b.run(m.place, { bold: true, breakLine: true }),
+          b.run(`${m.format === '' ? '' : `${m.format} · `}${t.meetingTopics(formatNumber(m.topicCount, lang))}`),
+        ],
+        b.base(size, {
+          x: left,
+          y: top,
+          w: right - left,
+          h: bottom - top,
+          align,
+          valign: isAbove ? 'bottom' : 'top',
+          margin: [0, 4, 0, 4],
+        }),
+      ),
+    )
+  })
+  return items
+}
+
 function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
   const t = contentMessages[lang]
   const n = (value: number) => formatNumber(value, lang)
@@ -238,64 +310,8 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         ...b.heading(slide.title, slide.soWhat),
         b.text([b.run(slide.message)], b.base(24, { x: X, y: BODY_TOP, w: CW, h: 2 })),
       ]
-    case 'timeline': {
-      const colW = [3.6, 3.3, 3.8, CW - 10.7]
-      // Dates and meeting names stay on one line (with room for the space some apps put between Japanese and digits); places may wrap.
-      const oneLine = (texts: string[], w: number) => ((w - 0.25) * 72) / Math.max(1, ...texts.map(emWidth))
-      const size = Math.floor(
-        Math.max(
-          12,
-          Math.min(
-            slide.meetings.length > 7 ? 16 : 20,
-            oneLine(
-              slide.meetings.map((m) => m.date),
-              colW[0]!,
-            ) / 1.4,
-            oneLine(
-              slide.meetings.map((m) => m.label),
-              colW[1]!,
-            ) / 1.4,
-          ),
-        ),
-      )
-      const cell = (value: string, options: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({
-        text: value,
-        options: { lang: b.base(size).lang, ...options },
-      })
-      const head = { bold: true, fill: { color: color('surface') }, color: color('fg') }
-      return [
-        ...b.heading(slide.title, slide.soWhat),
-        {
-          kind: 'table',
-          rows: [
-            [
-              cell(t.date, head),
-              cell(t.meeting, head),
-              cell(t.place, head),
-              cell(t.topics, { ...head, align: 'right' }),
-            ],
-            ...slide.meetings.map((m) => [
-              cell(m.date, { bold: true }),
-              cell(m.label, { bold: true, color: color('accent') }),
-              cell(m.place),
-              cell(n(m.topicCount), { align: 'right' }),
-            ]),
-          ],
-          options: {
-            x: X,
-            y: BODY_TOP + 0.1,
-            w: CW,
-            colW,
-            fontFace: b.fontFace,
-            fontSize: size,
-            color: color('fg'),
-            valign: 'middle',
-            margin: [4, 8, 4, 8],
-            border: { type: 'solid', pt: 1, color: color('border') },
-          },
-        },
-      ]
-    }
+    case 'timeline':
+      return [...b.heading(slide.title, slide.soWhat), ...timelineItems(b, slide.meetings, lang)]
     case 'meeting': {
       const shown = slide.topics.slice(0, slide.topics.length > MEETING_TOPICS ? MEETING_TOPICS - 1 : MEETING_TOPICS)
       // The meeting's topics in scope that are not listed: cut here, or already cut by buildSlides.
