@@ -205,10 +205,11 @@ function timelineItems(b: Builder, meetings: readonly MeetingLine[], lang: Lang)
   const isAlternating = count > ONE_SIDE_MAX
   const slot = CW / Math.max(1, count)
   const labelW = isAlternating ? 2 * slot : slot
-  const lineY = isAlternating ? BODY_TOP + (BODY_BOTTOM - BODY_TOP) * 0.45 : BODY_TOP + 0.7
+  const lineY = isAlternating ? BODY_TOP + (BODY_BOTTOM - BODY_TOP) * 0.45 : BODY_TOP + 1.1
   const dot = 0.3
   const gap = 0.25
-  const size = isAlternating ? 14 : 16
+  // Fewer meetings, larger labels: the slide stays full and readable from the back.
+  const size = isAlternating ? 14 : count <= 3 ? 22 : 18
   const stroke = 0.05
   // The line is a thin rectangle: every app draws a filled rectangle the same (line shapes differ).
   const items: SpecItem[] = [
