@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { formatNumber } from '@/i18n/format'
 import { LOCALE_TAG } from '@/i18n/lang'
 import { useMessages } from '@/i18n/LangContext'
@@ -176,10 +176,12 @@ export function PresenterView() {
                       <li key={i}>
                         <p>{note.text}</p>
                         {note.sources.length > 0 && (
-                          <ul className="mt-1 space-y-0.5 text-sm">
-                            {note.sources.map((source) => (
-                              <li key={source.href}>
-                                <span className="text-muted">{t.source}: </span>
+                          // One line: who says so, official first, each publisher a link to its text.
+                          <p className="mt-1 text-sm">
+                            <span className="text-muted">{t.source}: </span>
+                            {note.sources.map((source, i) => (
+                              <Fragment key={source.href}>
+                                {i > 0 && t.listJoin}
                                 <a
                                   href={source.href}
                                   target="_blank"
@@ -188,9 +190,9 @@ export function PresenterView() {
                                 >
                                   {source.label}
                                 </a>
-                              </li>
+                              </Fragment>
                             ))}
-                          </ul>
+                          </p>
                         )}
                       </li>
                     ))}
