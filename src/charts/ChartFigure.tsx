@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import type { ChartExport } from './chartExport'
 import { ChartDownloadButtons } from './ChartDownloadButtons'
@@ -10,17 +10,20 @@ interface Props {
   takeaway: string
   /** The visual (chart or matrix). */
   children: ReactNode
-  /** The table alternative, revealed by the Show table button. */
+  /** The table alternative, behind the Show table disclosure (in the page, so it opens before the app runs). */
   table: ReactNode
   headingLevel?: 'h2' | 'h3'
   /** When given, Download PNG / SVG buttons export this chart as drawn by the SVG writer. */
   exportAs?: { fileStem: string; build: () => ChartExport }
 }
 
-/** A figure named by its heading, with a takeaway sentence and a Show table alternative. */
+/**
+ * A figure named by its heading, with a takeaway sentence and a Show table alternative: a native
+ * disclosure (details/summary), so the table opens by keyboard or pointer in a prerendered page before
+ * the app has hydrated, and with JavaScript off.
+ */
 export function ChartFigure({ title, takeaway, children, table, headingLevel: Heading = 'h3', exportAs }: Props) {
   const t = useMessages(chartMessages)
-  const [isTableShown, setTableShown] = useState(false)
   const id = useId()
   return (
     <figure
@@ -35,24 +38,20 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
         {takeaway}
       </p>
       {children}
-      <div className="flex flex-wrap items-start gap-2">
-        <button
-          type="button"
-          aria-expanded={isTableShown}
-          aria-controls={`${id}-table`}
-          onClick={() => setTableShown((shown) => !shown)}
-          className="border-accent text-accent hover:bg-surface inline-flex items-center gap-2 rounded-md border px-3 py-2 font-semibold"
-        >
-          <span aria-hidden="true" className="inline-block transition-transform aria-expanded:rotate-90">
-            {isTableShown ? '▾' : '▸'}
+      <details className="group">
+        <summary className="border-accent text-accent hover:bg-surface inline-flex cursor-pointer list-none items-center gap-2 rounded-md border px-3 py-2 font-semibold [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+            ▸
           </span>
           {t.showTable}
-        </button>
-        {exportAs && <ChartDownloadButtons title={title} fileStem={exportAs.fileStem} build={exportAs.build} />}
-      </div>
-      <div id={`${id}-table`} hidden={!isTableShown} className="overflow-x-auto">
-        {isTableShown && table}
-      </div>
+        </summary>
+        <div className="mt-3 overflow-x-auto">{table}</div>
+      </details>
+      {exportAs && (
+        <div className="flex flex-wrap items-start gap-2">
+          <ChartDownloadButtons title={title} fileStem={exportAs.fileStem} build={exportAs.build} />
+        </div>
+      )}
     </figure>
   )
 }

@@ -95,7 +95,7 @@ const CASES: Case[] = [
     name: 'themes with the table shown',
     url: '/?view=themes',
     ready: async (page) => {
-      await page.getByRole('button', { name: 'Show table' }).first().click()
+      await page.locator('summary', { hasText: 'Show table' }).first().click()
       await expect(page.getByRole('table').first()).toBeVisible()
     },
   },

@@ -40,7 +40,7 @@ test('with the years 2020 and 2021 picked, no theme on record before 2021 is cal
   const newestPart = /first seen in 2021, (?:is|are) ([^.;]*)/.exec(text)?.[1] ?? ''
   for (const id of older) expect(newestPart).not.toContain(nameOf(id))
 
-  await figure.getByRole('button', { name: 'Show table' }).click()
+  await figure.locator('summary', { hasText: 'Show table' }).click()
   const table = figure.getByRole('table', { name: 'Which themes appeared each year' })
   const rowOf = (name: string) =>
     table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })

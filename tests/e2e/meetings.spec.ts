@@ -91,7 +91,7 @@ test('the theme matrix shows AI first appearing in the data’s first AI year', 
   const aiName = seed.themes.find((t) => t.id === 'ai')!.name.en
   await page.goto('/?view=themes')
   const figure = page.getByRole('figure', { name: 'Which themes appeared each year' })
-  await figure.getByRole('button', { name: 'Show table' }).click()
+  await figure.locator('summary', { hasText: 'Show table' }).click()
   const table = figure.getByRole('table', { name: 'Which themes appeared each year' })
   const years = (await table.getByRole('columnheader').allTextContents()).slice(1).map(Number)
   const cells = await table

@@ -41,6 +41,22 @@ plain.describe('without JavaScript', () => {
       }
     }
   })
+
+  plain('each chart’s table opens by keyboard, in English and Japanese', async ({ page }) => {
+    for (const [path, label, name] of [
+      ['/themes/', 'Show table', 'Which themes appeared each year'],
+      ['/ja/themes/', '表を表示', '各年に登場したテーマ'],
+    ] as const) {
+      await page.goto(path)
+      const toggle = page.locator('summary', { hasText: label }).first()
+      const table = page.getByRole('table', { name })
+      await expect(table.first()).toBeHidden()
+      await toggle.focus()
+      await page.keyboard.press('Enter')
+      await expect(table.first(), path).toBeVisible()
+      await expect(table.first().getByRole('row')).not.toHaveCount(0)
+    }
+  })
 })
 
 test('an old ?view=…&meeting=…&lang=… link opens its page and the address bar shows the new form', async ({ page }) => {

@@ -75,7 +75,7 @@ test('every request the app makes, on every view, is same-origin', async ({ page
   }
   // Themes with the table, and the chart when it comes into view.
   await page.goto('/?view=themes')
-  await page.getByRole('button', { name: 'Show table' }).first().click()
+  await page.locator('summary', { hasText: 'Show table' }).first().click()
   await expect(page.getByRole('table').first()).toBeVisible()
   await page.mouse.wheel(0, 5000)
   await expect(page.getByRole('figure').last()).toBeVisible()
