@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import type { ChartExport } from './chartExport'
+import type { EmbedChart } from '@/url/embedParam'
 import { ChartDownloadButtons } from './ChartDownloadButtons'
+import { CopyEmbedButton } from './CopyEmbedButton'
 import { chartMessages } from './messages'
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   headingLevel?: 'h2' | 'h3'
   /** When given, Download PNG / SVG buttons export this chart as drawn by the SVG writer. */
   exportAs?: { fileStem: string; build: () => ChartExport }
+  /** When given, "Copy embed code" gives the HTML that shows this chart alone on another site. */
+  embedAs?: EmbedChart
 }
 
 /**
@@ -22,7 +26,15 @@ interface Props {
  * disclosure (details/summary), so the table opens by keyboard or pointer in a prerendered page before
  * the app has hydrated, and with JavaScript off.
  */
-export function ChartFigure({ title, takeaway, children, table, headingLevel: Heading = 'h3', exportAs }: Props) {
+export function ChartFigure({
+  title,
+  takeaway,
+  children,
+  table,
+  headingLevel: Heading = 'h3',
+  exportAs,
+  embedAs,
+}: Props) {
   const t = useMessages(chartMessages)
   const id = useId()
   return (
@@ -47,9 +59,10 @@ export function ChartFigure({ title, takeaway, children, table, headingLevel: He
         </summary>
         <div className="mt-3 overflow-x-auto">{table}</div>
       </details>
-      {exportAs && (
+      {(exportAs ?? embedAs) && (
         <div className="flex flex-wrap items-start gap-2">
-          <ChartDownloadButtons title={title} fileStem={exportAs.fileStem} build={exportAs.build} />
+          {exportAs && <ChartDownloadButtons title={title} fileStem={exportAs.fileStem} build={exportAs.build} />}
+          {embedAs && <CopyEmbedButton chart={embedAs} title={title} />}
         </div>
       )}
     </figure>

@@ -43,3 +43,52 @@ test('in an iframe, links inside stay embedded and the link back opens the full 
   await expect(page.getByRole('banner')).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'G20デジタル大臣会合' })).toBeVisible()
 })
+
+test('one chart alone: embed=1&chart=… shows that figure with its table, credit and link back, in both languages', async ({
+  page,
+}) => {
+  await page.goto('/themes/?pillar=digital-government&embed=1&chart=matrix')
+  await expect(page.getByRole('figure')).toHaveCount(1)
+  const figure = page.getByRole('figure', { name: 'Which themes appeared each year' })
+  await expect(figure).toBeVisible()
+  await expect(page.getByRole('banner')).toHaveCount(0)
+  await expect(page.getByRole('contentinfo')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Themes across years' })).toHaveCount(0)
+  // Its table, and where the data comes from, as of when, under which licence.
+  await figure.locator('summary', { hasText: 'Show table' }).click()
+  await expect(figure.getByRole('table', { name: 'Which themes appeared each year' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText(/Data as of .+ · Dataset version /)
+  const back = page.getByRole('link', { name: "G20 Digital Ministers' Track", exact: true })
+  await expect(back).toHaveAttribute('href', '/themes/?pillar=digital-government')
+  await expect(back).toHaveAttribute('target', '_top')
+
+  await page.goto('/ja/themes/?embed=1&chart=pillars')
+  await expect(page.getByRole('figure')).toHaveCount(1)
+  await expect(page.getByRole('figure', { name: '会合ごとのトピック数(分野別)' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('データセット')
+
+  // A chart name it does not know: the whole view, nothing lost.
+  await page.goto('/themes/?embed=1&chart=pie')
+  await expect(page.getByRole('figure')).toHaveCount(2)
+  await expect(page.getByRole('heading', { name: 'Themes across years' })).toBeVisible()
+})
+
+test('Copy embed code gives an iframe of that chart, as filtered; its address shows the same chart', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/themes/?years=2021')
+  const figure = page.getByRole('figure', { name: 'Topics per meeting, by pillar' })
+  await figure.getByRole('button', { name: 'Copy embed code: Topics per meeting, by pillar' }).click()
+  await expect(figure.getByText('Embed code copied')).toBeVisible()
+  const code = await page.evaluate(() => navigator.clipboard.readText())
+  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+" title="Topics per meeting, by pillar" [^>]*><\/iframe>$/)
+  const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')
+  expect(new URL(src).pathname).toBe('/themes/')
+  expect(new URL(src).searchParams.get('years')).toBe('2021')
+  await page.goto(src)
+  await expect(page.getByRole('figure')).toHaveCount(1)
+  await expect(page.getByRole('figure', { name: 'Topics per meeting, by pillar' })).toBeVisible()
+  await expect(page.getByRole('banner')).toHaveCount(0)
+})

@@ -23,7 +23,7 @@ describe('themes across years', { timeout: 20_000 }, () => {
       'Digital government and AI are the most persistent themes, each on the agenda in 1 of the 2 years on record (2017–2021); the newest, first seen in 2021, is AI.',
     )
     // A native disclosure, closed at first; the table is in the page (so it opens before the app runs).
-    const disclosure = within(figure).getByText('Show table').closest('details')!
+    const disclosure = within(figure).getByRole('group', { name: '' })
     expect(disclosure).not.toHaveAttribute('open')
     await user.click(within(figure).getByText('Show table'))
     expect(disclosure).toHaveAttribute('open')

@@ -6,10 +6,13 @@ import { ChartFigure } from '@/charts/ChartFigure'
 import { LazyPillarStackChart } from '@/charts/LazyPillarStackChart'
 import { PillarTable } from '@/charts/PillarTable'
 import { pillarRows } from '@/charts/pillarRows'
+import { editionLine } from '@/components/editionLine'
+import { LocalizedTextView } from '@/components/LocalizedTextView'
 import { localText } from '@/data/localize'
 import { useFilteredTopics } from '@/filters/useFilteredTopics'
 import { useLang, useMessages } from '@/i18n/LangContext'
 import { pillarLabel } from '@/i18n/vocabularyLabels'
+import { embeddedChart } from '@/url/embedParam'
 import { insightsMessages } from './messages'
 import { pillarTakeaway } from './pillarTakeaway'
 import { statusWord } from './statusWord'
@@ -58,6 +61,48 @@ export function ThemesView() {
     const off = [registerChart('matrix', exports.matrix), registerChart('pillar', exports.pillar)]
     return () => off.forEach((f) => f())
   }, [exports])
+  const matrixFigure = (headingLevel: 'h2' | 'h3') => (
+    <ChartFigure
+      title={t.matrixTitle}
+      takeaway={matrixSentence}
+      table={<ThemeMatrixTable matrix={matrix} caption={t.matrixTitle} />}
+      exportAs={{ fileStem: 'themes-matrix', build: exports.matrix }}
+      embedAs="matrix"
+      headingLevel={headingLevel}
+    >
+      {matrix.rows.length > 0 && <ThemeMatrixGrid matrix={matrix} />}
+    </ChartFigure>
+  )
+  const pillarFigure = (headingLevel: 'h2' | 'h3') => (
+    <ChartFigure
+      title={t.chartTitle}
+      takeaway={chartSentence}
+      table={<PillarTable rows={rows} caption={t.chartTitle} />}
+      exportAs={{ fileStem: 'pillar-chart', build: exports.pillar }}
+      embedAs="pillars"
+      headingLevel={headingLevel}
+    >
+      <LazyPillarStackChart
+        rows={rows}
+        economyLabel={pillarLabel('digital-economy', lang)}
+        governmentLabel={pillarLabel('digital-government', lang)}
+        description={chartSentence}
+      />
+    </ChartFigure>
+  )
+  // ?embed=1&chart=…: that chart alone, with the edition, sources and licence the footer would give.
+  const chart = embeddedChart()
+  if (chart)
+    return (
+      <div className="flex flex-col gap-3">
+        {chart === 'matrix' ? matrixFigure('h2') : pillarFigure('h2')}
+        <div className="text-muted flex flex-col gap-1 text-sm">
+          <p>{editionLine(index.meta, lang)}</p>
+          <LocalizedTextView as="p" value={index.meta.sourcesNote} />
+          <LocalizedTextView as="p" value={index.meta.licence} />
+        </div>
+      </div>
+    )
   return (
     <section aria-labelledby="themes-heading" className="flex flex-col gap-6">
       <div>
@@ -67,27 +112,8 @@ export function ThemesView() {
         <p className="mt-1 max-w-3xl">{t.filterNote(topics.length, index.topics.length)}</p>
         <p className="text-muted mt-1 max-w-3xl text-sm">{t.historyNote}</p>
       </div>
-      <ChartFigure
-        title={t.matrixTitle}
-        takeaway={matrixSentence}
-        table={<ThemeMatrixTable matrix={matrix} caption={t.matrixTitle} />}
-        exportAs={{ fileStem: 'themes-matrix', build: exports.matrix }}
-      >
-        {matrix.rows.length > 0 && <ThemeMatrixGrid matrix={matrix} />}
-      </ChartFigure>
-      <ChartFigure
-        title={t.chartTitle}
-        takeaway={chartSentence}
-        table={<PillarTable rows={rows} caption={t.chartTitle} />}
-        exportAs={{ fileStem: 'pillar-chart', build: exports.pillar }}
-      >
-        <LazyPillarStackChart
-          rows={rows}
-          economyLabel={pillarLabel('digital-economy', lang)}
-          governmentLabel={pillarLabel('digital-government', lang)}
-          description={chartSentence}
-        />
-      </ChartFigure>
+      {matrixFigure('h3')}
+      {pillarFigure('h3')}
     </section>
   )
 }
