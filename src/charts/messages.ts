@@ -36,7 +36,7 @@ export const chartMessages = defineMessages({
     exportDateLicence: (date: string, licence: string) => `ダウンロード日 ${date}・ライセンス：${licence}`,
     copyEmbed: '埋め込みコードをコピー',
     copyEmbedLabel: (title: string) => `${title}の埋め込みコードをコピー`,
-    embedCopied: '埋め込みコードをコピーしました。ページのHTMLに貼り付けてください。',
+    embedCopied: '埋め込みコードをコピーしました。掲載するページのソースに貼り付けてください。',
     embedCopyFailed: 'ここではコピーできません。下のコードを選択してコピーしてください。',
     embedCodeLabel: (title: string) => `${title}の埋め込みコード`,
     embedFullPage: 'ダッシュボード全体',
