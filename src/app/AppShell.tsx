@@ -90,11 +90,12 @@ export function AppShell() {
             <ViewNav />
           </div>
         )}
-        {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives. */}
+        {/* At least a screen tall, so the footer never starts in view and jumps when the content arrives; in a
+            frame (no footer) as tall as its content, so a frame of that height never scrolls inside. */}
         <main
           id="main"
           tabIndex={-1}
-          className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6 print:min-h-0 print:py-0"
+          className={`mx-auto w-full max-w-7xl flex-1 px-4 py-6 print:min-h-0 print:py-0 ${isEmbed ? '' : 'min-h-screen'}`}
         >
           <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}

@@ -5,7 +5,9 @@ import { chartEmbedAddress, embedCode, type EmbedChart } from '@/url/embedParam'
 import { useViewState } from '@/url/useViewState'
 import { chartMessages } from './messages'
 
-const HEIGHT: Record<EmbedChart, number> = { matrix: 900, pillars: 720 }
+// Tall enough that the chart alone, with its credit, fits without scrolling in a frame 1,000 px wide or wider
+// (measured; the table, once opened, scrolls inside).
+const HEIGHT: Record<EmbedChart, number> = { matrix: 1300, pillars: 900 }
 
 /**
  * Copies the HTML that shows this chart alone, as filtered now, in another site's page (an iframe of

@@ -92,3 +92,32 @@ test('Copy embed code gives an iframe of that chart, as filtered; its address sh
   await expect(page.getByRole('figure', { name: 'Topics per meeting, by pillar' })).toBeVisible()
   await expect(page.getByRole('banner')).toHaveCount(0)
 })
+
+// The copied code, pasted on a host page: the chart fits its frame, with nothing to scroll inside it.
+test('the embed code of each chart gives a frame the chart fits in without scrolling', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  for (const title of ['Which themes appeared each year', 'Topics per meeting, by pillar']) {
+    await page.goto('/themes/')
+    await page.getByRole('button', { name: `Copy embed code: ${title}` }).click()
+    await expect(page.getByRole('figure', { name: title }).getByText('Embed code copied')).toBeVisible()
+    const code = await page.evaluate(() => navigator.clipboard.readText())
+    await page.route('**/host.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><main style="width: 1000px">${code}</main>`,
+      }),
+    )
+    await page.goto('/host.html')
+    const frame = page.frameLocator('iframe')
+    await expect(frame.getByRole('figure', { name: title })).toBeVisible()
+    await expect(frame.getByText(/Dataset version/)).toBeVisible()
+    const overflow = await frame
+      .locator('html')
+      .evaluate(
+        (html) =>
+          new Promise<number>((resolve) => setTimeout(() => resolve(html.scrollHeight - html.clientHeight), 1500)),
+      )
+    expect(overflow, title).toBeLessThanOrEqual(0)
+    await page.unroute('**/host.html')
+  }
+})
