@@ -87,3 +87,26 @@ test('a prerendered page hydrates in place: the cards the server sent are the on
   }).toPass({ timeout: 15_000 })
   await expect(page.locator('main article').first()).toHaveAttribute('data-from-server', '')
 })
+
+test('Show table pressed before the page hydrates stays open once it has, without a mismatch', async ({ page }) => {
+  // Hold the app's code, so the press lands on the server's HTML.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/themes/', { waitUntil: 'commit' })
+  const figure = page.getByRole('figure', { name: 'Which themes appeared each year' })
+  const table = figure.getByRole('table', { name: 'Which themes appeared each year' })
+  await figure.locator('summary', { hasText: 'Show table' }).click()
+  await expect(table).toBeVisible()
+  release()
+  // The app is live once a control works: the dark theme applies (the fixture fails on a hydration mismatch).
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Dark' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark', { timeout: 500 })
+  }).toPass({ timeout: 15_000 })
+  await expect(table).toBeVisible()
+  await expect(table.getByRole('link', { name: 'Data Free Flow with Trust (DFFT)' })).toBeVisible()
+})
