@@ -81,10 +81,8 @@ export function AppShell() {
         >
           {t.skipToContent}
         </a>
-        {isEmbed ? (
-          // ?embed=1, in another page's iframe: the view alone, and the way to the whole dashboard.
-          <EmbedLink />
-        ) : (
+        {/* ?embed=1, in another page's iframe: the view alone, and the way to the whole dashboard (in main). */}
+        {!isEmbed && (
           <div className="print:hidden">
             <AppHeader presentRef={presentButton} />
             <ViewNav />
@@ -97,6 +95,7 @@ export function AppShell() {
           tabIndex={-1}
           className={`mx-auto w-full max-w-7xl flex-1 px-4 py-6 print:min-h-0 print:py-0 ${isEmbed ? '' : 'min-h-screen'}`}
         >
+          {isEmbed && <EmbedLink />}
           <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
           <DataBoundary resetKeys={[view, meeting, theme]}>

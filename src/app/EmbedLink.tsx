@@ -5,14 +5,17 @@ import { appMessages } from './messages'
 
 /**
  * In embed mode, the one way out, named by the dashboard's title: this view at its full address (addressOf
- * leaves embed=1 out), in the top window, not the frame.
+ * leaves embed=1 out), in the top window, not the frame. The page's level-one heading, as the title is on the
+ * full page, and inside main, so a frame's content is all in landmarks.
  */
 export function EmbedLink() {
   const t = useMessages(appMessages)
   const [state] = useViewState()
   return (
-    <a href={addressOf(state)} target="_top" className="text-accent mx-auto w-full max-w-7xl px-4 pt-3 underline">
-      {t.title}
-    </a>
+    <h1 className="mb-4 text-base font-normal">
+      <a href={addressOf(state)} target="_top" className="text-accent underline">
+        {t.title}
+      </a>
+    </h1>
   )
 }

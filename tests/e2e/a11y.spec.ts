@@ -100,6 +100,19 @@ const CASES: Case[] = [
     },
   },
   {
+    // In another site's frame: no header, footer or view heading around it.
+    name: 'one chart embedded alone, its table shown',
+    url: '/?view=themes&embed=1&chart=matrix',
+    ready: async (page) => {
+      await page.locator('summary', { hasText: 'Show table' }).click()
+      await expect(page.getByRole('table')).toBeVisible()
+    },
+    readyJa: async (page) => {
+      await page.locator('summary', { hasText: '表を表示' }).click()
+      await expect(page.getByRole('table')).toBeVisible()
+    },
+  },
+  {
     name: 'present (slide 1)',
     url: '/?slide=1',
     ready: async (page) => {
