@@ -58,6 +58,8 @@ test('one chart alone: embed=1&chart=… shows that figure with its table, credi
   await figure.locator('summary', { hasText: 'Show table' }).click()
   await expect(figure.getByRole('table', { name: 'Which themes appeared each year' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText(/Data as of .+ · Dataset version /)
+  // The host already has the embed code: the frame offers none of its own.
+  await expect(page.getByRole('button', { name: /^Copy embed code/ })).toHaveCount(0)
   const back = page.getByRole('link', { name: "G20 Digital Ministers' Track", exact: true })
   await expect(back).toHaveAttribute('href', '/themes/?pillar=digital-government')
   await expect(back).toHaveAttribute('target', '_top')

@@ -61,13 +61,16 @@ export function ThemesView() {
     const off = [registerChart('matrix', exports.matrix), registerChart('pillar', exports.pillar)]
     return () => off.forEach((f) => f())
   }, [exports])
+  // ?embed=1&chart=…: that chart alone, with the edition, sources and licence the footer would give
+  // (and no embed code of its own: the host already has it).
+  const chart = embeddedChart()
   const matrixFigure = (headingLevel: 'h2' | 'h3') => (
     <ChartFigure
       title={t.matrixTitle}
       takeaway={matrixSentence}
       table={<ThemeMatrixTable matrix={matrix} caption={t.matrixTitle} />}
       exportAs={{ fileStem: 'themes-matrix', build: exports.matrix }}
-      embedAs="matrix"
+      embedAs={chart ? undefined : 'matrix'}
       headingLevel={headingLevel}
     >
       {matrix.rows.length > 0 && <ThemeMatrixGrid matrix={matrix} />}
@@ -79,7 +82,7 @@ export function ThemesView() {
       takeaway={chartSentence}
       table={<PillarTable rows={rows} caption={t.chartTitle} />}
       exportAs={{ fileStem: 'pillar-chart', build: exports.pillar }}
-      embedAs="pillars"
+      embedAs={chart ? undefined : 'pillars'}
       headingLevel={headingLevel}
     >
       <LazyPillarStackChart
@@ -90,8 +93,6 @@ export function ThemesView() {
       />
     </ChartFigure>
   )
-  // ?embed=1&chart=…: that chart alone, with the edition, sources and licence the footer would give.
-  const chart = embeddedChart()
   if (chart)
     return (
       <div className="flex flex-col gap-3">
