@@ -118,6 +118,10 @@ test('Download PowerPoint gives the outline on screen: a slide per slide with it
   const last = partText(file, `ppt/slides/slide${titles.length}.xml`)
   expect(last).toContain('Official')
   expect(last).not.toContain('https://')
+  // …yet a reader of the file can follow every source: each address is a link on that slide.
+  const links = execFileSync('unzip', ['-p', file, `ppt/slides/_rels/slide${titles.length}.xml.rels`]).toString()
+  const targets = [...links.matchAll(/Target="(https?:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+  for (const topic of government) for (const source of topic.sources) expect(targets).toContain(source.url)
   // The notes say what each topic is and who says so (publisher and authority), not a list of addresses.
   for (const topic of government) expect(allNotes).toContain(topic.summary.en)
   expect(allNotes).toMatch(/Source: [^\n]+ \((Official|Document archive|Press coverage)\)/)
