@@ -11,11 +11,13 @@ interface RawTopic {
 }
 const dataset = JSON.parse(readFileSync('public/data/g20-digital.json', 'utf8')) as {
   topics: RawTopic[]
-  meetings: { id: string; startDate: string }[]
+  meetings: { id: string; startDate: string; city: { en: string; ja: string } | null }[]
 }
 // The default scope is the core 2017–2021: the deck holds the government topics of those meetings.
 const core = new Set(dataset.meetings.filter((m) => m.startDate <= '2021-12-31').map((m) => m.id))
 const government = dataset.topics.filter((t) => t.pillar === 'digital-government' && core.has(t.meetingId))
+// The meetings those topics come from: the dots of the meetings slide.
+const governmentMeetings = dataset.meetings.filter((m) => government.some((t) => t.meetingId === m.id))
 
 const currentSlide = (page: Page) => page.locator('[aria-roledescription="slide"]')
 
@@ -93,11 +95,14 @@ test('Download PowerPoint gives the outline on screen: a slide per slide with it
   // The meetings slide is a line with a dot per meeting in scope (shapes, editable text), not a table.
   const meetingsSlide = titles.indexOf('Meetings in scope') + 1
   const timelineXml = execFileSync('unzip', ['-p', file, `ppt/slides/slide${meetingsSlide}.xml`]).toString()
-  const inScope = dataset.meetings.filter((m) => government.some((t) => t.meetingId === m.id))
-  expect(timelineXml.match(/prst="ellipse"/g)).toHaveLength(inScope.length)
+  expect(timelineXml.match(/prst="ellipse"/g)).toHaveLength(governmentMeetings.length)
   expect(timelineXml).not.toContain('<a:tbl>')
-  for (const year of inScope.map((m) => m.startDate.slice(0, 4)))
-    expect(partText(file, `ppt/slides/slide${meetingsSlide}.xml`)).toContain(year)
+  // Each dot is labelled with its year and city, as editable text (these meetings were each held in a city).
+  const timelineText = partText(file, `ppt/slides/slide${meetingsSlide}.xml`)
+  for (const m of governmentMeetings) {
+    expect(timelineText).toContain(m.startDate.slice(0, 4))
+    expect(timelineText).toContain(m.city?.en)
+  }
   // Every slide names its sources in a footer.
   for (let n = 1; n <= titles.length; n++) expect(partText(file, `ppt/slides/slide${n}.xml`)).toMatch(/Sources: \S/)
 
@@ -113,6 +118,10 @@ test('Download PowerPoint gives the outline on screen: a slide per slide with it
   const last = partText(file, `ppt/slides/slide${titles.length}.xml`)
   expect(last).toContain('Official')
   expect(last).not.toContain('https://')
+  // …yet a reader of the file can follow every source: each address is a link on that slide.
+  const links = execFileSync('unzip', ['-p', file, `ppt/slides/_rels/slide${titles.length}.xml.rels`]).toString()
+  const targets = [...links.matchAll(/Target="(https?:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+  for (const topic of government) for (const source of topic.sources) expect(targets).toContain(source.url)
   // The notes say what each topic is and who says so (publisher and authority), not a list of addresses.
   for (const topic of government) expect(allNotes).toContain(topic.summary.en)
   expect(allNotes).toMatch(/Source: [^\n]+ \((Official|Document archive|Press coverage)\)/)
@@ -130,6 +139,17 @@ test('the Japanese deck downloads in Japanese, set in a Japanese font', async ({
   const xml = execFileSync('unzip', ['-p', file, 'ppt/slides/slide1.xml']).toString()
   expect(xml).toContain('lang="ja-JP"')
   expect(xml).toContain('typeface="Meiryo"')
+  // The meetings slide: a dot per meeting in scope, the cities in Japanese, set in the same Japanese font.
+  const timeline = entries(file)
+    .filter((part) => /^ppt\/slides\/slide\d+\.xml$/.test(part))
+    .filter((part) => execFileSync('unzip', ['-p', file, part]).toString().includes('prst="ellipse"'))
+  expect(timeline).toHaveLength(1)
+  const timelineXml = execFileSync('unzip', ['-p', file, ...timeline]).toString()
+  expect(timelineXml.match(/prst="ellipse"/g)).toHaveLength(governmentMeetings.length)
+  expect(timelineXml).not.toContain('<a:tbl>')
+  expect(timelineXml).toContain('typeface="Meiryo"')
+  const timelineText = partText(file, timeline.join(''))
+  for (const m of governmentMeetings) expect(timelineText).toContain(m.city?.ja)
 })
 
 test('when the PowerPoint code cannot load, the panel says so and Retry builds the file', async ({

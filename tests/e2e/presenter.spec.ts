@@ -288,3 +288,21 @@ test('a note written in Build briefing replaces the data’s notes for that slid
   expect(problems).toEqual([])
   await presenter.close()
 })
+
+test('the data’s notes cite each source by its publisher and authority, linked to it, never as a bare address', async ({
+  page,
+}) => {
+  await openPresenter(page, 'outline=title,meeting:2021-trieste&slide=2')
+  await expect(presenterSlide(page)).toHaveAttribute('aria-label', /^2 of \d+$/)
+  const notes = page.getByRole('region', { name: 'Speaker notes' })
+  await expect(notes).toContainText('From the data')
+  // "Source: Ministry of Internal Affairs and Communications (MIC), Japan (Official), …": who says so, how strongly.
+  const cited = notes.getByRole('link', { name: / \((Official|Document archive|Press coverage)\)$/ })
+  await expect(cited.first()).toBeVisible()
+  const hrefs = await cited.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  for (const href of hrefs) expect(href).toMatch(/^https?:\/\//)
+  // Every link in the notes is one of those, and no address is written out.
+  await expect(notes.getByRole('link')).toHaveCount(hrefs.length)
+  await expect(notes).not.toContainText('https://')
+  await expect(notes).not.toContainText('http://')
+})

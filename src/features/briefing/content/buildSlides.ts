@@ -77,6 +77,8 @@ export interface PublisherLine {
   name: string
   /** How many of the deck's source addresses are this publisher's. */
   count: number
+  /** Those addresses, in the order the deck first cites them (the .pptx links each one). */
+  hrefs: string[]
 }
 
 export interface SourceGroupLine {
@@ -224,21 +226,21 @@ export function sourceGroupLines(
 ): SourceGroupLine[] {
   const all = [...topics.flatMap((t) => t.sources), ...meetings.flatMap((m) => m.sources)]
   const seen = new Set<string>()
-  const byKind = new Map<SourceKind, Map<string, number>>()
+  const byKind = new Map<SourceKind, Map<string, string[]>>()
   for (const source of all) {
     if (seen.has(source.url)) continue
     seen.add(source.url)
     const [name] = sourceNames([source], index.publisherById, lang)
     const kind = index.publisherById.get(source.publisher)?.kind ?? 'press'
-    const names = byKind.get(kind) ?? new Map<string, number>()
-    names.set(name!, (names.get(name!) ?? 0) + 1)
+    const names = byKind.get(kind) ?? new Map<string, string[]>()
+    names.set(name!, [...(names.get(name!) ?? []), source.url])
     byKind.set(kind, names)
   }
   return SOURCE_KINDS.flatMap((kind) => {
     const names = byKind.get(kind)
     if (!names) return []
     const publishers = [...names.entries()]
-      .map(([name, count]) => ({ name, count }))
+      .map(([name, hrefs]) => ({ name, count: hrefs.length, hrefs }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     return [{ kind, label: sourceKindLabel(kind, lang), publishers }]
   })

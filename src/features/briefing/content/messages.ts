@@ -26,6 +26,8 @@ export const contentMessages = defineMessages({
     agreedOn: 'Agreed',
     noAgreedText: 'No agreed text found',
     publisherCount: (n: string, one: boolean) => (one ? `${n} source` : `${n} sources`),
+    /** Before the numbered links to a publisher's addresses in the .pptx: "3 sources: 1 2 3". */
+    sourceLinksLead: ': ',
     moreTopics: (n: string) => `and ${n} more`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `${meetings} ${one ? 'meeting' : 'meetings'} of G20 digital ministers, ${span}`,
@@ -177,6 +179,7 @@ export const contentMessages = defineMessages({
     agreedOn: '合意',
     noAgreedText: '合意文は見つかっていません',
     publisherCount: (n: string, one: boolean) => (one ? `出典${n}件` : `出典${n}件`),
+    sourceLinksLead: ':',
     moreTopics: (n: string) => `ほか${n}件`,
     scopeLine: (meetings: string, one: boolean, span: string) =>
       `G20デジタル大臣会合 ${meetings}会合${one ? '' : ''}(${span}年)`,

@@ -206,6 +206,26 @@ describe('pptxSpec', () => {
       }
   })
 
+  it.each(['en', 'ja'] as const)(
+    '%s: the closing Sources slide links every address the deck cites, numbered by publisher, none written out',
+    (lang) => {
+      const filters: TopicFilters = { ...none, pillar: 'digital-government' }
+      const { deck, spec } = specOf(lang, filters)
+      const i = deck.slides.findIndex((s) => s.kind === 'sources')
+      const runs = runsOf(spec.slides[i]!)
+      const linked = runs.flatMap((r) => (r.options?.hyperlink?.url ? [r.options.hyperlink.url] : []))
+      const cited = new Set(
+        [...deck.topics.flatMap((t) => t.sources), ...deck.meetings.flatMap((m) => m.sources)].map((s) => s.url),
+      )
+      expect(cited.size).toBeGreaterThan(3)
+      expect(new Set(linked)).toEqual(cited)
+      expect(linked).toHaveLength(cited.size)
+      // Each link reads as its number after the publisher's count, never as an address.
+      for (const r of runs.filter((r) => r.options?.hyperlink)) expect(r.text).toMatch(/^\d+$/)
+      expect(textOf(spec.slides[i]!)).not.toMatch(/https?:/)
+    },
+  )
+
   it('lists at most a slide’s worth of topics on a meeting slide, and says how many more', () => {
     const onSlide = Math.min(MEETING_TOPICS, MEETING_TOPICS_ON_SLIDE)
     const topics = Array.from({ length: onSlide + 3 }, (_, i) =>

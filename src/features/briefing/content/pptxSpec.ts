@@ -3,7 +3,7 @@ import { LIGHT_COLORS, type ColorToken } from '@/components/themeColors'
 import type { LocalizedString } from '@/data/localize'
 import { formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
-import type { MeetingLine, Slide, TopicCardData } from './buildSlides'
+import type { MeetingLine, PublisherLine, Slide, TopicCardData } from './buildSlides'
 import type { NotePoint } from './buildNotes'
 import { contentMessages } from './messages'
 import { emWidth, footerLine } from './slideSources'
@@ -477,8 +477,12 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
       ]
     }
     case 'sources': {
-      // One readable slide: each kind of source, its publishers and how many addresses each gives.
-      const lines = slide.groups.flatMap((g) => [g.label, ...g.publishers.map((p) => `${p.name} (${n(p.count)})`)])
+      // One readable slide: each kind of source, its publishers and how many addresses each gives, each
+      // address a numbered link ("· 3 sources: 1 2 3"), so a reader of the file can follow every source.
+      const count = (p: PublisherLine) =>
+        `${p.name} · ${t.publisherCount(n(p.count), p.count === 1)}${t.sourceLinksLead}`
+      const links = (p: PublisherLine) => p.hrefs.map((_, i) => n(i + 1)).join(' ')
+      const lines = slide.groups.flatMap((g) => [g.label, ...g.publishers.map((p) => `${count(p)}${links(p)}`)])
       const half = Math.ceil(lines.length / 2)
       const columns =
         lines.length > 12
@@ -496,9 +500,17 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
           b.text(
             groups.flatMap((g) => [
               b.run(g.label, { bold: true, color: color('accent'), breakLine: true }),
-              ...g.publishers.map((p) =>
-                b.run(`${p.name} · ${t.publisherCount(n(p.count), p.count === 1)}`, { breakLine: true }),
-              ),
+              ...g.publishers.flatMap((p) => [
+                b.run(count(p)),
+                ...p.hrefs.flatMap((url, i) => [
+                  ...(i > 0 ? [b.run(' ')] : []),
+                  b.run(n(i + 1), {
+                    hyperlink: { url, tooltip: url },
+                    color: color('accent'),
+                    ...(i === p.hrefs.length - 1 ? { breakLine: true } : {}),
+                  }),
+                ]),
+              ]),
             ]),
             b.base(size, {
               x: X + i * (colW + 0.4),
