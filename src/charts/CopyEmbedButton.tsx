@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/LangContext'
 import { addressOf } from '@/url/address'
-import { chartEmbedAddress, embedCode, type EmbedChart } from '@/url/embedParam'
+import { chartEmbedAddress, type EmbedChart } from '@/url/embedParam'
+import { embedCode } from './embedCode'
 import { useViewState } from '@/url/useViewState'
 import { chartMessages } from './messages'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartEmbedAddress, embedCode, embeddedChartOf } from './embedParam'
+import { chartEmbedAddress, embeddedChartOf } from './embedParam'
 
 describe('embeddedChartOf', () => {
   it('reads the chart of an embed address', () => {
@@ -26,14 +26,5 @@ describe('chartEmbedAddress', () => {
   it('gives an address whose chart reads back', () => {
     const address = chartEmbedAddress('/themes/?q=AI', 'pillars')
     expect(embeddedChartOf(new URL(address, 'https://example.org').search)).toBe('pillars')
-  })
-})
-
-describe('embedCode', () => {
-  it('is a titled iframe of the address, with quotes and ampersands escaped', () => {
-    const code = embedCode('https://example.org/themes/?embed=1&chart=matrix', 'Themes "each" year <G20>')
-    expect(code).toBe(
-      '<iframe src="https://example.org/themes/?embed=1&amp;chart=matrix" title="Themes &quot;each&quot; year &lt;G20&gt;" width="100%" height="720" loading="lazy" style="border: 0"></iframe>',
-    )
   })
 })
