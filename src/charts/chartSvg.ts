@@ -6,17 +6,20 @@
  * between words (or between CJK characters), never inside a word.
  */
 
+import { LIGHT_COLORS } from '@/components/themeColors'
+
 export const SVG_FONT = "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif"
 
+/** The light theme's tokens (one palette for the page, the slides and the images). */
 const COLOURS = {
-  bg: '#ffffff',
-  fg: '#14171f',
-  muted: '#4a5263',
-  surface: '#f4f6f9',
-  border: '#c9ced8',
-  accent: '#0b57d0',
-  economy: '#0b6e4f',
-  government: '#7a2e9e',
+  bg: LIGHT_COLORS.bg,
+  fg: LIGHT_COLORS.fg,
+  muted: LIGHT_COLORS.muted,
+  surface: LIGHT_COLORS.surface,
+  border: LIGHT_COLORS.border,
+  accent: LIGHT_COLORS.accent,
+  economy: LIGHT_COLORS.econ,
+  government: LIGHT_COLORS.gov,
 }
 
 /** What every exported chart carries: title, the "so what" sentence and the footer lines. */
