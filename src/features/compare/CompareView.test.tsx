@@ -1,11 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { makeAgreement, makeDataset, makeMeeting, makeTopic, makeUnagreedTopic } from '../../../tests/fixtures/dataset'
+import {
+  makeAgreement,
+  makeDataset,
+  makeDayMeeting,
+  makeTopic,
+  makeUnagreedTopic,
+} from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 
-const meeting = (id: string, startDate: string, shortName: string) =>
-  makeMeeting({ id, startDate, endDate: startDate, shortName: { en: shortName, ja: `${shortName}(日本語)` } })
+const meeting = (id: string, date: string, shortName: string) =>
+  makeDayMeeting(id, date, shortName, `${shortName}(日本語)`)
 const dataset = makeDataset({
   themes: [
     { id: 'ai', name: { en: 'Artificial intelligence', ja: '人工知能' }, description: { en: 'AI' } },

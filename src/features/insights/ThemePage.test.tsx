@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { makeAgreement, makeDataset, makeMeeting, makeTopic } from '../../../tests/fixtures/dataset'
+import { makeAgreement, makeDataset, makeDayMeeting, makeTopic } from '../../../tests/fixtures/dataset'
 import { renderApp } from '../../../tests/renderApp'
 import { themeYears } from './themeYears'
 import { indexDataset } from '@/data/selectors'
 
-const meeting = (id: string, startDate: string, shortName: string) =>
-  makeMeeting({ id, startDate, endDate: startDate, shortName: { en: shortName } })
 const dataset = makeDataset({
   themes: [
     {
@@ -18,9 +16,9 @@ const dataset = makeDataset({
     { id: 'ai', name: { en: 'Artificial intelligence' }, description: { en: 'AI.' } },
   ],
   meetings: [
-    meeting('m2018', '2018-08-24', 'Salta 2018'),
-    meeting('m2019', '2019-06-08', 'Tsukuba 2019'),
-    meeting('m2021', '2021-08-05', 'Trieste 2021'),
+    makeDayMeeting('m2018', '2018-08-24', 'Salta 2018'),
+    makeDayMeeting('m2019', '2019-06-08', 'Tsukuba 2019'),
+    makeDayMeeting('m2021', '2021-08-05', 'Trieste 2021'),
   ],
   topics: [
     makeTopic({ id: 'ai18', meetingId: 'm2018', themes: ['ai'], title: { en: 'AI at Salta' } }),
