@@ -11,7 +11,7 @@ import { makeDataset, makeMeeting, makeTopic } from '../../../../tests/fixtures/
 import { buildNotes } from './buildNotes'
 import { buildSlides, MEETING_TOPICS_ON_SLIDE } from './buildSlides'
 import { deckExport } from './deckExport'
-import { fitFontSize, MEETING_TOPICS, pptxSpec, type SlideSpec, type SpecItem } from './pptxSpec'
+import { fitFontSize, MEETING_TOPICS, pptxSpec, textHeight, type SlideSpec, type SpecItem } from './pptxSpec'
 import { FOOTER_EM, FOOTER_NAMES, footerLine } from './slideSources'
 
 const none: TopicFilters = { pillar: 'all', years: [], meetings: [], themes: [], q: '' }
@@ -223,6 +223,42 @@ describe('pptxSpec', () => {
       // Each link reads as its number after the publisher's count, never as an address.
       for (const r of runs.filter((r) => r.options?.hyperlink)) expect(r.text).toMatch(/^\d+$/)
       expect(textOf(spec.slides[i]!)).not.toMatch(/https?:/)
+    },
+  )
+
+  it.each(['en', 'ja'] as const)(
+    '%s: the closing Sources slide holds every publisher inside the slide, even with every meeting (2016–2025)',
+    (lang) => {
+      const wide = scopeIndex(real, 'all')
+      const deck = buildSlides(wide, none, lang, { outline: everything(wide) })
+      const i = deck.slides.findIndex((s) => s.kind === 'sources')
+      const slide = deck.slides[i]!
+      const publishers = slide.kind === 'sources' ? slide.groups.flatMap((g) => g.publishers) : []
+      expect(publishers.length).toBeGreaterThan(30)
+      const spec = pptxSpec(deckExport(wide, deck, lang)).slides[i]!
+      const columns = texts(spec).filter((item) => Number(item.options.y) === 1.6)
+      expect(columns.length).toBeGreaterThan(1)
+      for (const column of columns) {
+        // The column's paragraphs, as PowerPoint breaks them, fit its box at its size (no line under the footer).
+        const paragraphs = column.runs
+          .reduce<string[]>(
+            (all, r) => {
+              all[all.length - 1] += r.text ?? ''
+              if (r.options?.breakLine) all.push('')
+              return all
+            },
+            [''],
+          )
+          .filter((p) => p !== '')
+        const size = Number(column.options.fontSize)
+        expect(size).toBeGreaterThanOrEqual(10)
+        expect(textHeight(paragraphs, Number(column.options.w), size, 1.1)).toBeLessThanOrEqual(
+          Number(column.options.h),
+        )
+      }
+      // Every publisher is there, once.
+      const text = columns.map((c) => c.runs.map((r) => r.text).join('')).join('\n')
+      for (const p of publishers) expect(text).toContain(`${p.name} · `)
     },
   )
 

@@ -3,7 +3,7 @@ import { LIGHT_COLORS, type ColorToken } from '@/components/themeColors'
 import type { LocalizedString } from '@/data/localize'
 import { formatNumber } from '@/i18n/format'
 import type { Lang } from '@/i18n/lang'
-import type { MeetingLine, PublisherLine, Slide, TopicCardData } from './buildSlides'
+import type { MeetingLine, PublisherLine, Slide, SourceGroupLine, TopicCardData } from './buildSlides'
 import type { NotePoint } from './buildNotes'
 import { contentMessages } from './messages'
 import { emWidth, footerLine } from './slideSources'
@@ -85,13 +85,50 @@ export function fitFontSize(
   box: { w: number; h: number },
   { max, min, spacing = 1.2 }: { max: number; min: number; spacing?: number },
 ): number {
-  const ems = paragraphs.map(emWidth)
-  for (let pt = max; pt > min; pt--) {
-    const perLine = (box.w * 72 * 0.92) / pt
-    const lines = ems.reduce((sum, em) => sum + Math.max(1, Math.ceil(em / perLine)), 0)
-    if ((lines * pt * spacing + paragraphs.length * pt * 0.35) / 72 <= box.h) return pt
-  }
+  for (let pt = max; pt > min; pt--) if (textHeight(paragraphs, box.w, pt, spacing) <= box.h) return pt
   return min
+}
+
+/** The estimated height in inches of the paragraphs set at pt in a box w inches wide (as fitFontSize counts). */
+export function textHeight(paragraphs: readonly string[], w: number, pt: number, spacing = 1.2): number {
+  const perLine = (w * 72 * 0.92) / pt
+  const lines = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(emWidth(p) / perLine)), 0)
+  return (lines * pt * spacing + paragraphs.length * pt * 0.35) / 72
+}
+
+/** A line of the Sources slide: a kind of source (its heading) or one of its publishers. */
+type SourceLine = { group: SourceGroupLine; publisher: PublisherLine | null }
+
+/**
+ * The Sources slide's lines in `count` columns of about equal height (`weight` is a line's height), in
+ * order. A column never ends on a heading, and one that starts inside a kind repeats its heading, so
+ * every column reads on its own.
+ */
+function sourceColumns(
+  groups: readonly SourceGroupLine[],
+  count: number,
+  weight: (line: SourceLine) => number,
+): SourceLine[][] {
+  const lines: SourceLine[] = groups.flatMap((group) => [
+    { group, publisher: null },
+    ...group.publishers.map((publisher) => ({ group, publisher })),
+  ])
+  const per = lines.reduce((sum, line) => sum + weight(line), 0) / count
+  const columns: SourceLine[][] = []
+  let column: SourceLine[] = []
+  let height = 0
+  for (const line of lines) {
+    if (height + weight(line) / 2 > per && columns.length < count - 1 && column.length > 0) {
+      const carried = column[column.length - 1]?.publisher === null ? [column.pop()!] : []
+      columns.push(column)
+      column = carried.length > 0 || line.publisher === null ? carried : [{ group: line.group, publisher: null }]
+      height = column.reduce((sum, l) => sum + weight(l), 0)
+    }
+    column.push(line)
+    height += weight(line)
+  }
+  columns.push(column)
+  return columns.filter((c) => c.some((line) => line.publisher !== null))
 }
 
 /** The speaker notes as text: each point, then its sources (publisher and authority) on the next line. */
@@ -479,44 +516,48 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
     case 'sources': {
       // One readable slide: each kind of source, its publishers and how many addresses each gives, each
       // address a numbered link ("· 3 sources: 1 2 3"), so a reader of the file can follow every source.
+      // As many columns (up to three) as give the largest type.
       const count = (p: PublisherLine) =>
         `${p.name} · ${t.publisherCount(n(p.count), p.count === 1)}${t.sourceLinksLead}`
       const links = (p: PublisherLine) => p.hrefs.map((_, i) => n(i + 1)).join(' ')
-      const lines = slide.groups.flatMap((g) => [g.label, ...g.publishers.map((p) => `${count(p)}${links(p)}`)])
-      const half = Math.ceil(lines.length / 2)
-      const columns =
-        lines.length > 12
-          ? [slide.groups.slice(0, splitAt(slide.groups, half)), slide.groups.slice(splitAt(slide.groups, half))]
-          : [slide.groups]
-      const colW = columns.length === 1 ? CW : (CW - 0.4) / 2
-      const size = fitFontSize(
-        lines.slice(0, columns.length === 1 ? lines.length : half + 2),
-        { w: colW, h: BODY_BOTTOM - BODY_TOP },
-        { max: 20, min: 10, spacing: 1.1 },
-      )
+      const lineText = (line: SourceLine) =>
+        line.publisher ? `${count(line.publisher)}${links(line.publisher)}` : line.group.label
+      const h = BODY_BOTTOM - BODY_TOP
+      const layout = (k: number, pt: number) => {
+        const colW = (CW - 0.4 * (k - 1)) / k
+        const columns = sourceColumns(slide.groups, k, (line) => textHeight([lineText(line)], colW, pt, 1.1))
+        const tallest = Math.max(...columns.map((c) => textHeight(c.map(lineText), colW, pt, 1.1)))
+        return { columns, colW, size: pt, tallest }
+      }
+      // The largest size (20 pt down to 10) at which one, two or three columns hold every line; else the
+      // smallest, in the layout that overflows least.
+      const tries = [20, 18, 16, 14, 13, 12, 11, 10].flatMap((pt) => [1, 2, 3].map((k) => layout(k, pt)))
+      const { columns, colW, size } =
+        tries.find((l) => l.tallest <= h) ?? tries.slice(-3).reduce((a, l) => (l.tallest < a.tallest ? l : a))
       return [
         ...b.heading(slide.title, slide.soWhat),
-        ...columns.map((groups, i) =>
+        ...columns.map((lines, i) =>
           b.text(
-            groups.flatMap((g) => [
-              b.run(g.label, { bold: true, color: color('accent'), breakLine: true }),
-              ...g.publishers.flatMap((p) => [
-                b.run(count(p)),
-                ...p.hrefs.flatMap((url, i) => [
-                  ...(i > 0 ? [b.run(' ')] : []),
-                  b.run(n(i + 1), {
-                    hyperlink: { url, tooltip: url },
-                    color: color('accent'),
-                    ...(i === p.hrefs.length - 1 ? { breakLine: true } : {}),
-                  }),
-                ]),
-              ]),
-            ]),
+            lines.flatMap(({ group, publisher: p }) =>
+              p === null
+                ? [b.run(group.label, { bold: true, color: color('accent'), breakLine: true })]
+                : [
+                    b.run(count(p)),
+                    ...p.hrefs.flatMap((url, j) => [
+                      ...(j > 0 ? [b.run(' ')] : []),
+                      b.run(n(j + 1), {
+                        hyperlink: { url, tooltip: url },
+                        color: color('accent'),
+                        ...(j === p.hrefs.length - 1 ? { breakLine: true } : {}),
+                      }),
+                    ]),
+                  ],
+            ),
             b.base(size, {
               x: X + i * (colW + 0.4),
               y: BODY_TOP,
               w: colW,
-              h: BODY_BOTTOM - BODY_TOP,
+              h,
               paraSpaceAfter: 2,
             }),
           ),
@@ -572,16 +613,6 @@ function slideItems(b: Builder, slide: Slide, lang: Lang): SpecItem[] {
         ),
       ]
   }
-}
-
-/** Where to cut the source groups in two columns: after the group that passes `lines` lines. */
-function splitAt(groups: readonly { publishers: readonly unknown[] }[], lines: number): number {
-  let seen = 0
-  for (let i = 0; i < groups.length; i++) {
-    seen += 1 + groups[i]!.publishers.length
-    if (seen >= lines) return Math.max(1, i + 1)
-  }
-  return groups.length
 }
 
 /** The deck as a PowerPoint description: editable text, real charts, a sources footer and notes on every slide. */
