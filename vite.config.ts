@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { basePath } from './deploy/basePath.ts'
+import { bootScript, scriptHash } from './deploy/bootScript.ts'
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -38,24 +39,46 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * What the first paint waits for goes first: the stylesheet and public/boot.js (a classic script the
- * page runs after #root) are requested before the data and the app's modules, which the first
- * paint does not need; otherwise they queue behind them for a connection and the bandwidth. The
- * boot script keeps its place at the end of the body; a preload at the top only fetches it sooner.
+ * What the first paint waits for goes first, and nothing else competes with it: the stylesheet is
+ * requested at the top, and public/boot.js is inlined at the end of the body (no request; the policy
+ * allows it by its hash). The app's module script, its modulepreloads and the dataset preload leave
+ * the markup: boot.js requests them (data-entry, data-modules, data-dataset) once a prerendered page
+ * has painted, or at once when the app must render the page itself.
  */
 function criticalFirst(): Plugin {
+  let root = process.cwd()
+  let base = '/'
   return {
     name: 'critical-first',
     apply: 'build',
+    configResolved(config) {
+      root = config.root
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
         const stylesheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? []
-        const boot = /<script src="([^"]*boot\.js)"><\/script>/.exec(html)?.[1]
-        const critical = [...stylesheets, ...(boot ? [`<link rel="preload" href="${boot}" as="script" />`] : [])]
-        if (critical.length === 0) return html
-        const rest = stylesheets.reduce((page, tag) => page.replace(tag, ''), html)
-        return rest.replace(/(<link rel="icon"[^>]*>)/, `$1\n    ${critical.join('\n    ')}`)
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
+        const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1])
+        const dataset = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html)?.[1]
+        if (!entry || !dataset) throw new Error('critical-first: index.html has no module script or dataset preload')
+        const boot = bootScript(root)
+        const page = stylesheets
+          .reduce((out, tag) => out.replace(tag, ''), html)
+          .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '')
+          .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+          .replace(/\s*<link rel="preload" href="[^"]+" as="fetch"[^>]*>/, '')
+          .replace(/(<link rel="icon"[^>]*>)/, `$1\n    ${stylesheets.join('\n    ')}`)
+          .replace(
+            /<script src="[^"]*boot\.js"><\/script>/,
+            () =>
+              `<script data-base="${base}" data-entry="${entry}" data-modules="${modules.join(' ')}" data-dataset="${dataset}">${boot}</script>`,
+          )
+          .replace(`script-src 'self'`, `script-src 'self' ${scriptHash(boot)}`)
+        if (!page.includes(scriptHash(boot)) || /<script[^>]+src=/.test(page))
+          throw new Error('critical-first: boot.js was not inlined with its hash in the policy')
+        return page
       },
     },
   }
@@ -112,6 +135,8 @@ function prerenderPages(): Plugin {
       } finally {
         await server.close()
       }
+      // Every page inlines public/boot.js (criticalFirst): the copy of the file is not needed.
+      await rm(resolve(outDir, 'boot.js'), { force: true })
       // Only now are all the pages written, so the service worker is generated here, after them.
       await writeServiceWorker(outDir, base)
     },
@@ -217,11 +242,11 @@ function singleFile(): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: async (html) => {
-        const boot = await readFile(resolve(root, 'public/boot.js'), 'utf8')
+      handler: (html) => {
+        const boot = bootScript(root)
         const out = html
           .replace(/\s*<link rel="preload" href="\/data\/[^"]+"[^>]*>/, '')
-          .replace('<script src="/boot.js"></script>', () => `<script>${boot.trim()}</script>`)
+          .replace('<script src="/boot.js"></script>', () => `<script>${boot}</script>`)
         if (out.includes('/boot.js') || out.includes('/data/'))
           throw new Error('single file: index.html still refers to a file')
         return out

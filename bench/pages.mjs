@@ -32,13 +32,25 @@ export function measurePages(dist, base = '/') {
         [
           ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
           ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+          // The inline boot script names the entry and its static imports (vite.config.ts, criticalFirst).
+          ...html.matchAll(/<script[^>]+data-entry="([^"]+\.js)"/g),
+          ...[...html.matchAll(/<script[^>]+data-modules="([^"]*)"/g)].flatMap((m) =>
+            m[1]
+              .split(' ')
+              .filter(Boolean)
+              .map((href) => [href, href]),
+          ),
         ].map((m) => m[1]),
       )
       const styles = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1]))
       const folder = relative(dist, join(file, '..'))
       return {
         page: `/${folder === '' ? '' : `${folder}/`}`,
-        jsKb: [...scripts].reduce((sum, f) => sum + sizeOf(f), 0),
+        // Inline scripts (public/boot.js, inlined by the build) count as initial JS too.
+        jsKb: [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+          (sum, m) => sum + gzipSync(m[1]).length / 1024,
+          [...scripts].reduce((sum, f) => sum + sizeOf(f), 0),
+        ),
         cssKb: [...styles].reduce((sum, f) => sum + sizeOf(f), 0),
         htmlKb: gzipSync(html).length / 1024,
         prerendered: /<div id="root" data-prerendered/.test(html),

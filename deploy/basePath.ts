@@ -1,7 +1,7 @@
 /**
  * The path the app is served under: "/" (the domain root) by default, or the
  * BASE_PATH environment variable at build time (`BASE_PATH=/g20/ npm run build`).
- * vite.config.ts makes it Vite's `base`: every asset URL, boot.js and the dataset
+ * vite.config.ts makes it Vite's `base`: every asset URL and the dataset
  * request (import.meta.env.BASE_URL) follow it.
  */
 export function basePath(value: string | undefined): string {

@@ -1,8 +1,14 @@
-// Runs before the first paint, right after #root is parsed (a file, because the
-// Content-Security-Policy allows no inline script). A classic script, no modules.
+// Runs before the first paint, right after #root is parsed. A classic script, no modules. The build
+// inlines it into every page (vite.config.ts, inlineBoot: the Content-Security-Policy allows it by its
+// sha256 hash, so a change here changes the hash in deploy/nginx/g20-dashboard.conf too) with the
+// page's base and the app's files in data- attributes; the dev server loads it as a file.
 ;(function () {
   var html = document.documentElement
   var root = document.getElementById('root')
+  var script = document.currentScript
+  function attr(name) {
+    return script && script.getAttribute ? script.getAttribute(name) : null
+  }
   function stored(key) {
     try {
       return window.localStorage.getItem(key)
@@ -19,32 +25,63 @@
   //    under /ja/, else English. Keep it only when that is what this visit shows (no query, and the
   //    same language); otherwise clear it rather than flash the wrong view. Same order as
   //    src/i18n/resolveLang.ts: the address, then the stored choice, then the browser's languages.
-  if (!root || !root.hasAttribute('data-prerendered')) return
-  var script = document.currentScript
-  var base = script && script.src ? new URL('.', script.src).pathname : '/'
-  var path = window.location.pathname
-  var pageLang = path.indexOf(base) === 0 && path.slice(base.length).split('/')[0] === 'ja' ? 'ja' : 'en'
-  var lang = pageLang === 'ja' ? 'ja' : stored('g20dm.lang')
-  if (lang !== 'en' && lang !== 'ja') {
-    lang = 'en'
-    var tags = navigator.languages || [navigator.language || 'en']
-    for (var i = 0; i < tags.length; i++) {
-      var tag = String(tags[i]).toLowerCase().split('-')[0]
-      if (tag === 'en' || tag === 'ja') {
-        lang = tag
-        break
+  var kept = keepPrerendered()
+
+  // 4. Start the app (data-entry, the built page only; the dev server and the single file have their
+  //    own module script). A prerendered page is already complete, so it paints first and the app's
+  //    files and the dataset are requested after that frame: they do not share the network with the
+  //    stylesheet the first paint waits for. A page the app must render itself starts it at once.
+  var entry = attr('data-entry')
+  if (!entry) return
+  function add(tag, props) {
+    var el = document.createElement(tag)
+    for (var key in props) el[key] = props[key]
+    document.head.appendChild(el)
+  }
+  function start() {
+    var data = attr('data-dataset')
+    if (data)
+      add('link', { rel: 'preload', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous', href: data })
+    var preloads = (attr('data-modules') || '').split(' ')
+    for (var i = 0; i < preloads.length; i++) {
+      if (preloads[i]) add('link', { rel: 'modulepreload', crossOrigin: 'anonymous', href: preloads[i] })
+    }
+    add('script', { type: 'module', crossOrigin: 'anonymous', src: entry })
+  }
+  if (!kept || document.visibilityState === 'hidden') start()
+  else
+    requestAnimationFrame(function () {
+      setTimeout(start, 0)
+    })
+
+  function keepPrerendered() {
+    if (!root || !root.hasAttribute('data-prerendered')) return false
+    var base = script && script.src ? new URL('.', script.src).pathname : attr('data-base') || '/'
+    var path = window.location.pathname
+    var pageLang = path.indexOf(base) === 0 && path.slice(base.length).split('/')[0] === 'ja' ? 'ja' : 'en'
+    var lang = pageLang === 'ja' ? 'ja' : stored('g20dm.lang')
+    if (lang !== 'en' && lang !== 'ja') {
+      lang = 'en'
+      var tags = navigator.languages || [navigator.language || 'en']
+      for (var i = 0; i < tags.length; i++) {
+        var tag = String(tags[i]).toLowerCase().split('-')[0]
+        if (tag === 'en' || tag === 'ja') {
+          lang = tag
+          break
+        }
       }
     }
-  }
-  if (window.location.search !== '' || lang !== pageLang) {
-    root.removeAttribute('data-prerendered')
-    root.textContent = ''
-    return
-  }
+    if (window.location.search !== '' || lang !== pageLang) {
+      root.removeAttribute('data-prerendered')
+      root.textContent = ''
+      return false
+    }
 
-  // 3. The topic cards are parsed and go out with the first frame: mark it for the benchmark
-  //    (the app marks it itself when it renders them, src/features/topics).
-  if (root.querySelector('article') && performance.getEntriesByName('cards-visible').length === 0) {
-    performance.mark('cards-visible')
+    // 3. The topic cards are parsed and go out with the first frame: mark it for the benchmark
+    //    (the app marks it itself when it renders them, src/features/topics).
+    if (root.querySelector('article') && performance.getEntriesByName('cards-visible').length === 0) {
+      performance.mark('cards-visible')
+    }
+    return true
   }
 })()

@@ -35,15 +35,14 @@ startTransition(() => {
   }
 })
 
-// The service worker (offline use after one visit) registers from its own small chunk, after load.
+// The service worker (offline use after one visit) registers from its own small chunk, after load (which
+// may have passed already: public/boot.js starts the app after the first paint of a prerendered page).
 // The single file (npm run build:offline) has none: it is offline by itself, and file:// has no workers.
 if (import.meta.env.PROD && import.meta.env.VITE_SINGLE_FILE !== 'true' && 'serviceWorker' in navigator) {
-  window.addEventListener(
-    'load',
-    () =>
-      void import('@/app/serviceWorker')
-        .then((sw) => sw.registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL))
-        .catch((error: unknown) => console.warn(error instanceof Error ? error.message : error)),
-    { once: true },
-  )
+  const register = () =>
+    void import('@/app/serviceWorker')
+      .then((sw) => sw.registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL))
+      .catch((error: unknown) => console.warn(error instanceof Error ? error.message : error))
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register, { once: true })
 }

@@ -51,7 +51,7 @@ plain(
     const page = await request.get(BASE)
     expect(page.status()).toBe(200)
     const html = await page.text()
-    const asset = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1] ?? ''
+    const asset = /<script[^>]+data-entry="([^"]+)"/.exec(html)?.[1] ?? ''
     expect(asset).toMatch(/^\/g20\/assets\/.+\.js$/)
 
     const headers = page.headers()
@@ -73,7 +73,7 @@ plain(
     expect(chunk.headers()['content-type']).toMatch(/javascript/)
     expect(chunk.headers()['x-content-type-options']).toBe('nosniff')
 
-    for (const path of ['data/g20-digital.json', 'boot.js', 'index.html']) {
+    for (const path of ['data/g20-digital.json', 'index.html']) {
       const res = await request.get(`${BASE}${path}`)
       expect(res.status(), path).toBe(200)
       expect(res.headers()['cache-control'], path).toBe('no-cache')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runInNewContext } from 'node:vm'
+import { bootScript, scriptHash } from '../../deploy/bootScript'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isThemeChoice, THEME_STORAGE_KEY } from '@/components/theme'
@@ -14,6 +15,8 @@ import { parseViewState } from '@/url/urlState'
  * rules in src/ that the app itself uses.
  */
 const BOOT = readFileSync(resolve(process.cwd(), 'public/boot.js'), 'utf8')
+/** The same script as the build inlines it into every page (comment lines and indentation dropped). */
+const INLINED = bootScript(process.cwd())
 
 interface Visit {
   /** The stored language, or 'throws' for storage that refuses every read. */
@@ -23,6 +26,8 @@ interface Visit {
   search: string
   pathname: string
   base: string
+  /** Inlined by the build (the base in data-base), or the file the dev server serves. */
+  inline: boolean
 }
 
 function runBoot(visit: Visit) {
@@ -48,12 +53,14 @@ function runBoot(visit: Visit) {
     querySelector: () => null,
   }
   const documentElement = { setAttribute: (name: string, value: string) => attributes.set(name, value) }
-  runInNewContext(BOOT, {
+  runInNewContext(visit.inline ? INLINED : BOOT, {
     window: { localStorage: storage, location: { search: visit.search, pathname: visit.pathname } },
     document: {
       documentElement,
       getElementById: (id: string) => (id === 'root' ? root : null),
-      currentScript: { src: `https://x.test${visit.base}boot.js` },
+      currentScript: visit.inline
+        ? { src: '', getAttribute: (name: string) => (name === 'data-base' ? visit.base : null) }
+        : { src: `https://x.test${visit.base}boot.js`, getAttribute: () => null },
     },
     URL,
     navigator: { languages: visit.languages, language: visit.languages[0] },
@@ -72,6 +79,7 @@ const visits = fc
     }),
     search: fc.constantFrom('', '?view=topics', '?lang=ja'),
     base: fc.constantFrom('/', '/g20/'),
+    inline: fc.boolean(),
     page: fc.constantFrom('', 'topics/', 'ja/', 'ja/meetings/2021-trieste/', 'meetings/2019-tsukuba/', 'japan/'),
   })
   .map(({ page, ...visit }) => ({ ...visit, pathname: `${visit.base}${page}` }))
@@ -104,5 +112,102 @@ describe('public/boot.js', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+/** A prerendered English page whose visit boot.js keeps (or, with a query, clears), with the build's data- attributes. */
+function startApp({ search = '', entry = true, hidden = false } = {}) {
+  const added: { tag: string; props: Record<string, string> }[] = []
+  const frames: (() => void)[] = []
+  const timers: (() => void)[] = []
+  const attrs: Record<string, string> = entry
+    ? {
+        'data-base': '/',
+        'data-entry': '/assets/index-1.js',
+        'data-modules': '/assets/runtime-1.js /assets/first-1.js',
+        'data-dataset': '/data/g20-digital.json',
+      }
+    : { 'data-base': '/' }
+  let prerendered = true
+  const root = {
+    hasAttribute: (name: string) => name === 'data-prerendered' && prerendered,
+    removeAttribute: () => {
+      prerendered = false
+    },
+    set textContent(_value: string) {},
+    querySelector: () => null,
+  }
+  runInNewContext(INLINED, {
+    window: { localStorage: { getItem: () => null }, location: { search, pathname: '/' } },
+    document: {
+      documentElement: { setAttribute: () => undefined },
+      getElementById: () => root,
+      currentScript: { src: '', getAttribute: (name: string) => attrs[name] ?? null },
+      visibilityState: hidden ? 'hidden' : 'visible',
+      createElement: (tag: string) => {
+        const el = { tag, props: {} as Record<string, string> }
+        return new Proxy(el, {
+          set: (_t, key, value: string) => {
+            el.props[String(key)] = value
+            return true
+          },
+        })
+      },
+      head: { appendChild: (el: { tag: string; props: Record<string, string> }) => added.push(el) },
+    },
+    URL,
+    navigator: { languages: ['en-GB'] },
+    performance: { getEntriesByName: () => [], mark: () => undefined },
+    requestAnimationFrame: (fn: () => void) => frames.push(fn),
+    setTimeout: (fn: () => void) => timers.push(fn),
+    String,
+  })
+  const requested = () => added.map(({ tag, props }) => `${tag} ${props.rel ?? props.type} ${props.href ?? props.src}`)
+  const paint = () => {
+    frames.splice(0).forEach((fn) => fn())
+    timers.splice(0).forEach((fn) => fn())
+  }
+  return { requested, paint }
+}
+
+const APP = [
+  'link preload /data/g20-digital.json',
+  'link modulepreload /assets/runtime-1.js',
+  'link modulepreload /assets/first-1.js',
+  'script module /assets/index-1.js',
+]
+
+describe('public/boot.js starts the app', () => {
+  it('after the first paint of a prerendered page: nothing competes with the stylesheet before it', () => {
+    const visit = startApp()
+    expect(visit.requested()).toEqual([])
+    visit.paint()
+    expect(visit.requested()).toEqual(APP)
+  })
+
+  it('at once when the app must render the page itself, or the tab is hidden (no frame would come)', () => {
+    expect(startApp({ search: '?slide=1' }).requested()).toEqual(APP)
+    expect(startApp({ hidden: true }).requested()).toEqual(APP)
+  })
+
+  it('not at all without data-entry: the dev server and the single file load the app themselves', () => {
+    const visit = startApp({ entry: false })
+    visit.paint()
+    expect(visit.requested()).toEqual([])
+  })
+})
+
+describe('the policy allows the inlined boot.js by its hash', () => {
+  it('in the shipped nginx configuration, on every Content-Security-Policy line', () => {
+    const conf = readFileSync(resolve(process.cwd(), 'deploy/nginx/g20-dashboard.conf'), 'utf8')
+    const policies = [...conf.matchAll(/Content-Security-Policy "([^"]+)"/g)].map((m) => m[1] ?? '')
+    expect(policies.length).toBeGreaterThan(0)
+    const hash = scriptHash(INLINED)
+    for (const policy of policies) {
+      const scriptSrc = policy.split(/\s*;\s*/).find((d) => d.startsWith('script-src')) ?? ''
+      expect(scriptSrc, `deploy/nginx/g20-dashboard.conf needs script-src 'self' ${hash}`).toBe(
+        `script-src 'self' ${hash}`,
+      )
+    }
   })
 })
