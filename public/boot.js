@@ -48,11 +48,29 @@
     }
     add('script', { type: 'module', crossOrigin: 'anonymous', src: entry })
   }
-  if (!kept || document.visibilityState === 'hidden') start()
-  else
-    requestAnimationFrame(function () {
-      setTimeout(start, 0)
-    })
+  var started = false
+  function startOnce() {
+    if (started) return
+    started = true
+    start()
+  }
+  if (!kept || document.visibilityState === 'hidden') startOnce()
+  else {
+    // After the first contentful paint is reported (its time is when the frame was shown, which can be
+    // a frame or two after the paint task); without a report within a second, start all the same.
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return
+        observer.disconnect()
+        startOnce()
+      }).observe({ type: 'paint', buffered: true })
+    } catch {
+      requestAnimationFrame(function () {
+        setTimeout(startOnce, 0)
+      })
+    }
+    setTimeout(startOnce, 1000)
+  }
 
   function keepPrerendered() {
     if (!root || !root.hasAttribute('data-prerendered')) return false
