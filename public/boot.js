@@ -17,6 +17,45 @@
     }
   }
 
+  // 0. A press on one of the server's controls before the app has taken it over (a prerendered page
+  //    shows them at once, and the app starts after its first paint) is kept, and acted on once the
+  //    app has (src/app/appLive.ts): otherwise the browser drops it, or ticks a box the app does not
+  //    know about. The header's controls are the app's once its shell is live; those in <main> once
+  //    the view is. Links need no help: they load their page.
+  var CONTROLS = 'button, input[type="checkbox"], input[type="radio"], [role="button"]'
+  var served = []
+  var early = []
+  var live = { shell: false, view: false }
+  function due(control) {
+    var main = document.getElementById('main')
+    return main && main.contains(control) ? live.view : live.shell
+  }
+  function keepEarlyPress(event) {
+    var target = event.target && event.target.closest ? event.target : null
+    var control = target ? target.closest(CONTROLS) : null
+    if (!control || served.indexOf(control) < 0 || control.disabled || due(control)) return
+    event.preventDefault()
+    event.stopImmediatePropagation()
+    // Pressed twice while nothing happened: meant once.
+    if (early.indexOf(control) < 0) early.push(control)
+  }
+  function replay() {
+    var waiting = []
+    for (var i = 0; i < early.length; i++) {
+      if (!early[i].isConnected) continue
+      if (due(early[i])) early[i].click()
+      else waiting.push(early[i])
+    }
+    early = waiting
+    if (live.shell && live.view) document.removeEventListener('click', keepEarlyPress, true)
+  }
+  document.addEventListener('click', keepEarlyPress, true)
+  window.addEventListener('g20:live', function (event) {
+    live[event.detail === 'view' ? 'view' : 'shell'] = true
+    // Once React has finished the work it announced this from.
+    setTimeout(replay, 0)
+  })
+
   // 1. The remembered colour theme (src/components/theme.ts), so there is no flash of the wrong one.
   var theme = stored('g20dm.theme')
   if (theme === 'light' || theme === 'dark' || theme === 'contrast') html.setAttribute('data-theme', theme)
@@ -94,6 +133,9 @@
       root.textContent = ''
       return false
     }
+
+    // The server's controls, whose presses wait for the app (0).
+    served = Array.prototype.slice.call(root.querySelectorAll(CONTROLS))
 
     // 3. The topic cards are parsed and go out with the first frame: mark it for the benchmark
     //    (the app marks it itself when it renders them, src/features/topics).

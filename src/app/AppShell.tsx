@@ -7,6 +7,7 @@ import { scopeSpan } from '@/data/selectors'
 import { isEmbedded } from '@/url/embedParam'
 import { useSetViewState, useViewField } from '@/url/useViewState'
 import { useMessages } from '@/i18n/LangContext'
+import { announceAppLive } from './appLive'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
 import { DataBoundary } from './DataBoundary'
@@ -43,6 +44,9 @@ export function AppShell() {
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
+
+  // The controls have their handlers now: a press made before this is acted on (public/boot.js).
+  useEffect(() => announceAppLive('shell'), [])
 
   // The error panel's code, fetched while the network is there, for when it is not.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { LoadingState } from '@/components/LoadingState'
 import { TopicsView } from '@/features/topics/TopicsView'
 import { useViewField } from '@/url/useViewState'
+import { ViewLive } from './appLive'
 import { KeepPrerendered } from './KeepPrerendered'
 import { OverviewView } from './OverviewView'
 
@@ -50,6 +51,8 @@ export function ViewSwitch() {
         ) : (
           <OverviewView />
         )}
+        {/* In the same boundary as the view: its effect runs once the view has hydrated or rendered. */}
+        <ViewLive />
       </KeepPrerendered>
     </Suspense>
   )

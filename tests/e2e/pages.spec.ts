@@ -88,6 +88,33 @@ test('a prerendered page hydrates in place: the cards the server sent are the on
   await expect(page.locator('main article').first()).toHaveAttribute('data-from-server', '')
 })
 
+for (const [lang, path, dark, government] of [
+  ['en', '/', 'Dark', 'Digital government'],
+  ['ja', '/ja/', 'ダーク', 'デジタルガバメント'],
+] as const) {
+  test(`presses made before the app has started are acted on once it has (${lang})`, async ({ page }) => {
+    // Hold the app's code, so the presses land on the server's HTML.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(path, { waitUntil: 'commit' })
+    const darkButton = page.getByRole('button', { name: dark, exact: true })
+    const lens = page.getByRole('button', { name: government, exact: true })
+    await darkButton.click()
+    await lens.press('Enter')
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark')
+    release()
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live', { timeout: 15_000 })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expect(darkButton).toHaveAttribute('aria-pressed', 'true')
+    await expect(lens).toHaveAttribute('aria-pressed', 'true')
+    await expect(page).toHaveURL(/[?&]pillar=digital-government/)
+  })
+}
+
 test('Show table pressed before the page hydrates stays open once it has, without a mismatch', async ({ page }) => {
   // Hold the app's code, so the press lands on the server's HTML.
   let release = () => {}

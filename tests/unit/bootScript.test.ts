@@ -51,11 +51,17 @@ function runBoot(visit: Visit) {
       if (value === '') cleared = true
     },
     querySelector: () => null,
+    querySelectorAll: () => [],
   }
   const documentElement = { setAttribute: (name: string, value: string) => attributes.set(name, value) }
   runInNewContext(visit.inline ? INLINED : BOOT, {
-    window: { localStorage: storage, location: { search: visit.search, pathname: visit.pathname } },
+    window: {
+      localStorage: storage,
+      location: { search: visit.search, pathname: visit.pathname },
+      addEventListener: () => undefined,
+    },
     document: {
+      addEventListener: () => undefined,
       documentElement,
       getElementById: (id: string) => (id === 'root' ? root : null),
       currentScript: visit.inline
@@ -148,10 +154,16 @@ function startApp({ search = '', entry = true, hidden = false } = {}) {
     },
     set textContent(_value: string) {},
     querySelector: () => null,
+    querySelectorAll: () => [],
   }
   runInNewContext(INLINED, {
-    window: { localStorage: { getItem: () => null }, location: { search, pathname: '/' } },
+    window: {
+      localStorage: { getItem: () => null },
+      location: { search, pathname: '/' },
+      addEventListener: () => undefined,
+    },
     document: {
+      addEventListener: () => undefined,
       documentElement: { setAttribute: () => undefined },
       getElementById: () => root,
       currentScript: { src: '', getAttribute: (name: string) => attrs[name] ?? null },
