@@ -11,7 +11,7 @@ import { minifySync } from 'vite'
  */
 export function bootScript(root: string): string {
   const { code, errors } = minifySync('boot.js', readFileSync(resolve(root, 'public/boot.js'), 'utf8'))
-  if (errors.length > 0) throw new Error(`public/boot.js does not minify: ${errors[0].message}`)
+  if (errors.length > 0) throw new Error(`public/boot.js does not minify: ${errors[0]?.message}`)
   return code.trim()
 }
 
