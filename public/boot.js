@@ -56,6 +56,25 @@
     setTimeout(replay, 0)
   })
 
+  // 0b. Back returns to the link the reader followed (src/url/returnPoint.ts restores it): before a
+  //     plain click on a link in <main> is followed, in place or by loading a page, the history entry it
+  //     leaves remembers the link's address and the scroll position, for the whole life of the page.
+  document.addEventListener(
+    'click',
+    function (event) {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      var link = event.target && event.target.closest ? event.target.closest('main a') : null
+      if (!link || link.target !== '' || link.hasAttribute('download')) return
+      var state = {}
+      var old = window.history.state
+      if (old && typeof old === 'object') for (var key in old) state[key] = old[key]
+      state.g20Return = [link.getAttribute('href') || '', window.scrollY]
+      window.history.replaceState(state, '')
+      window.dispatchEvent(new Event('g20:followed'))
+    },
+    true,
+  )
+
   // 1. The remembered colour theme (src/components/theme.ts), so there is no flash of the wrong one.
   var theme = stored('g20dm.theme')
   if (theme === 'light' || theme === 'dark' || theme === 'contrast') html.setAttribute('data-theme', theme)
@@ -81,7 +100,9 @@
     var data = attr('data-dataset')
     if (data)
       add('link', { rel: 'preload', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous', href: data })
-    var preloads = (attr('data-modules') || '').split(' ')
+    // The deck's files too when the address opens it (?slide=N): it shows nothing else.
+    var deck = /[?&]slide=/.test(window.location.search) ? ' ' + (attr('data-deck') || '') : ''
+    var preloads = ((attr('data-modules') || '') + deck).split(' ')
     for (var i = 0; i < preloads.length; i++) {
       if (preloads[i]) add('link', { rel: 'modulepreload', crossOrigin: 'anonymous', href: preloads[i] })
     }

@@ -1,6 +1,7 @@
 /**
  * Back returns to where the reader was: before a link in the page is followed, the history entry it
- * leaves remembers the link and the scroll position; when Back (or Forward) lands on that entry again,
+ * leaves remembers the link and the scroll position (public/boot.js does that, from the first moment
+ * the page is there, and sends 'g20:followed'); when Back (or Forward) lands on that entry again,
  * the link gets the focus back (keyboard users resume where they were) and the page scrolls to where
  * it was, once the view has rendered the link again (a lazily loaded view may need a moment).
  * This holds for links followed in place and for links followed by loading a page (a click before the
@@ -15,13 +16,8 @@ const FRAMES = 90
 /** Each Back, Forward or followed link starts afresh; a search still waiting for an earlier entry's link stops. */
 let generation = 0
 
-function rememberReturnPoint(link: HTMLAnchorElement): void {
-  generation++
-  const point: ReturnPoint = [link.getAttribute('href') ?? '', window.scrollY]
-  window.history.replaceState({ ...(window.history.state as object | null), [KEY]: point }, '')
-}
-
-function returnPointOf(state: unknown): ReturnPoint | null {
+/** The return point an entry's history.state holds (public/boot.js writes it: [href, scrollY] under KEY). */
+export function returnPointOf(state: unknown): ReturnPoint | null {
   const point = (state as Record<string, unknown> | null)?.[KEY]
   return Array.isArray(point) && typeof point[0] === 'string' && point[0] && typeof point[1] === 'number'
     ? (point as ReturnPoint)
@@ -43,24 +39,10 @@ function restoreLater(point: ReturnPoint | null): void {
   if (point) requestAnimationFrame(() => restore(point, FRAMES, run))
 }
 
-/** A plain click on a link in the page, the only kind that navigates this tab. */
-function followedLink(event: MouseEvent): HTMLAnchorElement | null {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null
-  const link = event.target instanceof Element ? event.target.closest('main a') : null
-  return link instanceof HTMLAnchorElement && link.target === '' && !link.hasAttribute('download') ? link : null
-}
-
-/** Installs the handlers once, at start-up (before the app hydrates, so an early click counts too). */
+/** Installs the handlers once, at start-up. */
 export function restoreReturnPoints(): void {
-  // Capture: before the link's own handler navigates in place.
-  document.addEventListener(
-    'click',
-    (event) => {
-      const link = followedLink(event)
-      if (link) rememberReturnPoint(link)
-    },
-    true,
-  )
+  // A link followed now: a restore still waiting for an earlier entry's link stops.
+  window.addEventListener('g20:followed', () => void generation++)
   window.addEventListener('popstate', (event) => restoreLater(returnPointOf(event.state)))
   // Back or Forward onto an entry that loads the page again.
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
