@@ -8,7 +8,7 @@ import { median } from './browser.mjs'
  * - paint: the first frame after the event (rAF, then a task: after that frame is painted), what the
  *   person typing or clicking sees first (the control's own feedback);
  * - results: the frame after the topic list itself changed (a card, the list or the empty state
- *   added or removed in the topics section, or a card's text changed).
+ *   added or removed in the topics section, a card shown or hidden, or a card's text changed).
  */
 function installProbe() {
   const probe = {}
@@ -40,6 +40,7 @@ function installProbe() {
         if (t0 === null) return
         const relevant = records.some(
           (r) =>
+            (r.type === 'attributes' && r.target.matches('li, article')) ||
             (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('article') ||
             [...r.addedNodes, ...r.removedNodes].some(isList) ||
             (r.type === 'childList' && r.target.nodeType === 1 && r.target.matches('ul')),
@@ -56,6 +57,8 @@ function installProbe() {
         childList: true,
         subtree: true,
         characterData: true,
+        attributes: true,
+        attributeFilter: ['hidden'],
       })
     })
   }

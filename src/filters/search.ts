@@ -40,8 +40,27 @@ export interface Segment {
   isMatch: boolean
 }
 
+interface Normalized {
+  normalized: string
+  origin: number[]
+}
+
+/** The dataset's texts come back at every keystroke: each is normalized once (bounded, for a huge dataset). */
+const normalizedTexts = new Map<string, Normalized>()
+const MAX_NORMALIZED_TEXTS = 20_000
+
 /** The text normalized code point by code point, with where each normalized unit came from. */
-function normalizeWithOrigin(text: string): { normalized: string; origin: number[] } {
+function normalizeWithOrigin(text: string): Normalized {
+  let known = normalizedTexts.get(text)
+  if (!known) {
+    if (normalizedTexts.size >= MAX_NORMALIZED_TEXTS) normalizedTexts.clear()
+    known = normalizeEach(text)
+    normalizedTexts.set(text, known)
+  }
+  return known
+}
+
+function normalizeEach(text: string): Normalized {
   let normalized = ''
   const origin: number[] = []
   let offset = 0

@@ -7,6 +7,13 @@ import { knownFilters } from './activeFilters'
 import { applyFilters, buildSearchIndex, lensCounts } from './applyFilters'
 import { useScopedDataset } from '@/url/useScopedDataset'
 
+/**
+ * A scope of at most this many topics is a short list: it is worked out with the controls, in the same
+ * frame (no `defer`), and its cards stay in the page (TopicList). Above it, `defer` lets the controls
+ * paint before the list (measured: npm run bench, with the real data and with 10,000 topics).
+ */
+export const SHORT_LIST_MAX = 300
+
 const searchIndexes = new WeakMap<DatasetIndex, ReadonlyMap<string, string>>()
 
 /** The search index of a dataset, built once and shared by every view. */
@@ -46,7 +53,9 @@ export function useFilteredTopics({ defer = false }: { defer?: boolean } = {}): 
   // A link with a meeting or theme this dataset does not know shows the rest of its view.
   const state = useMemo(() => knownFilters(urlState, index), [urlState, index])
   const deferredState = useDeferredValue(state)
-  const shownState = defer ? deferredState : state
+  // A short list is worked out and painted with the controls, in the same frame; only a long one is
+  // worth a frame of its own behind them.
+  const shownState = defer && index.topics.length > SHORT_LIST_MAX ? deferredState : state
   const { pillar, years, meetings, themes, q } = shownState
   const searchIndex = searchIndexOf(index)
   const topics = useMemo(

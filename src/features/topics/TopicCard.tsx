@@ -1,5 +1,5 @@
 import { StateLink } from '@/components/StateLink'
-import { memo, type MouseEvent } from 'react'
+import { createContext, memo, use, type MouseEvent, type ReactNode } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
@@ -14,8 +14,6 @@ interface Props {
   topic: Topic
   index: DatasetIndex
   query: string
-  /** The address of this topic's detail (the current view plus ?topic=). */
-  href: string
   onOpen: (topicId: string) => void
 }
 
@@ -23,8 +21,11 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 }
 
-/** One topic; memoized, so a card whose topic, query and address stay is not rendered again. */
-export const TopicCard = memo(function TopicCard({ topic, index, query, href, onOpen }: Props) {
+/** The address of a topic's detail (the current view plus ?topic=), for the cards' title links. */
+export const TopicHrefContext = createContext<(topicId: string) => string>((topicId) => `?topic=${topicId}`)
+
+/** One topic; memoized, so a card whose topic and query stay is not rendered again (its link follows the address). */
+export const TopicCard = memo(function TopicCard({ topic, index, query, onOpen }: Props) {
   const t = useMessages(topicMessages)
   const meeting = index.meetingById.get(topic.meetingId)
   const titleId = `topic-title-${topic.id}`
@@ -39,18 +40,9 @@ export const TopicCard = memo(function TopicCard({ topic, index, query, href, on
         {meeting && <HighlightedText value={meeting.shortName} query={query} className="text-muted font-medium" />}
       </div>
       <h3 id={titleId} className="m-0 text-lg leading-snug font-semibold">
-        <a
-          id={topicLinkId(topic.id)}
-          href={href}
-          onClick={(event) => {
-            if (!isPlainClick(event)) return
-            event.preventDefault()
-            onOpen(topic.id)
-          }}
-          className="text-fg decoration-border hover:decoration-accent underline decoration-2 underline-offset-4"
-        >
+        <TopicTitleLink topicId={topic.id} onOpen={onOpen}>
           <HighlightedText value={topic.title} query={query} />
-        </a>
+        </TopicTitleLink>
       </h3>
       <HighlightedText as="p" value={topic.summary} query={query} className="m-0" />
       <CardAgreement topic={topic} query={query} />
@@ -77,3 +69,30 @@ export const TopicCard = memo(function TopicCard({ topic, index, query, href, on
     </article>
   )
 })
+
+/** The card's title, a link to the topic's detail: a plain click opens it in place. */
+function TopicTitleLink({
+  topicId,
+  onOpen,
+  children,
+}: {
+  topicId: string
+  onOpen: Props['onOpen']
+  children: ReactNode
+}) {
+  const hrefFor = use(TopicHrefContext)
+  return (
+    <a
+      id={topicLinkId(topicId)}
+      href={hrefFor(topicId)}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return
+        event.preventDefault()
+        onOpen(topicId)
+      }}
+      className="text-fg decoration-border hover:decoration-accent underline decoration-2 underline-offset-4"
+    >
+      {children}
+    </a>
+  )
+}
