@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
+import { useMemo, type AnchorHTMLAttributes, type Ref } from 'react'
 import { addressOf } from '@/url/address'
 import type { ViewState } from '@/url/urlState'
-import { useViewState } from '@/url/useViewState'
+import { useLaterViewState } from '@/url/LaterViewState'
+import { useSetViewState } from '@/url/useViewState'
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** The change to the URL state this link makes. */
@@ -11,10 +12,10 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
 
 /** A real link to another view state: it has an href (open in new tab works) and navigates in place on a plain click. */
 export function StateLink({ patch, onClick, ref, children, ...rest }: Props) {
-  const [current, setState] = useViewState()
-  // The href follows the address in the deferred render, so a keystroke in the search box does not
-  // wait for the address of every link on the page; a click applies the patch to the address as it is.
-  const state = useDeferredValue(current)
+  const setState = useSetViewState()
+  // The href follows the address a render later, so a click or keystroke does not wait for the address
+  // of every link on the page (nor render the links at all); a click applies the patch to the address as it is.
+  const state = useLaterViewState()
   const href = useMemo(() => addressOf({ ...state, ...patch }), [state, patch])
   return (
     <a

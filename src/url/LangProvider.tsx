@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { LangContext } from '@/i18n/LangContext'
 import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
 import type { Lang } from '@/i18n/lang'
+import { LaterViewStateProvider } from './LaterViewState'
 import { useSetViewState, useViewField } from './useViewState'
 
 function safeStorage(): Storage | undefined {
@@ -36,5 +37,9 @@ export function LangProvider({ children }: { children: ReactNode }) {
   }, [lang])
 
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
-  return <LangContext value={value}>{children}</LangContext>
+  return (
+    <LangContext value={value}>
+      <LaterViewStateProvider>{children}</LaterViewStateProvider>
+    </LangContext>
+  )
 }

@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
+import { useAfterPaint } from '@/lib/useAfterPaint'
 import { SHORT_LIST_MAX } from '@/filters/useFilteredTopics'
 import { useMessages } from '@/i18n/LangContext'
 import type { DatasetIndex } from '@/data/selectors'
@@ -40,7 +41,7 @@ export const TopicList = memo(function TopicList({ resetKey, topics, index, quer
   // Another filter set: back to the first page (React re-renders at once with it, before painting).
   if (paging.key !== resetKey) setPaging({ key: resetKey, limit: PAGE_SIZE })
   const limit = paging.key === resetKey ? paging.limit : PAGE_SIZE
-  const laterHrefFor = useDeferredValue(hrefFor)
+  const laterHrefFor = useAfterPaint(hrefFor)
   useCardsVisibleMark()
   const shown = topics.slice(0, limit)
   const isShort = index.topics.length <= SHORT_LIST_MAX
