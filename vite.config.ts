@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { createServer, defineConfig, type Plugin, type Rolldown } from 'vite'
+import { createServer, defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { basePath } from './deploy/basePath.ts'
 import { bootScript, scriptHash } from './deploy/bootScript.ts'
@@ -57,7 +57,7 @@ function criticalFirst(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) => {
+      handler: (html) => {
         const stylesheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? []
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
         const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].flatMap((m) =>
@@ -65,7 +65,6 @@ function criticalFirst(): Plugin {
         )
         const dataset = /<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html)?.[1]
         if (!entry || !dataset) throw new Error('critical-first: index.html has no module script or dataset preload')
-        const deck = deckModules(ctx.bundle, base, [entry, ...modules])
         const boot = bootScript(root)
         const page = stylesheets
           .reduce((out, tag) => out.replace(tag, ''), html)
@@ -76,7 +75,7 @@ function criticalFirst(): Plugin {
           .replace(
             /<script src="[^"]*boot\.js"><\/script>/,
             () =>
-              `<script data-base="${base}" data-entry="${entry}" data-modules="${modules.join(' ')}" data-dataset="${dataset}" data-deck="${deck.join(' ')}">${boot}</script>`,
+              `<script data-base="${base}" data-entry="${entry}" data-modules="${modules.join(' ')}" data-dataset="${dataset}">${boot}</script>`,
           )
           .replace(`script-src 'self'`, `script-src 'self' ${scriptHash(boot)}`)
         if (!page.includes(scriptHash(boot)) || /<script[^>]+src=/.test(page))
@@ -85,31 +84,6 @@ function criticalFirst(): Plugin {
       },
     },
   }
-}
-
-/**
- * The deck's own files (the Presentation chunk and what it imports, beyond the first view's files):
- * boot.js requests them with the app when the address opens the deck (?slide=N), instead of after the
- * app has started and found out.
- */
-function deckModules(bundle: Rolldown.OutputBundle | undefined, base: string, initial: string[]): string[] {
-  if (!bundle) return []
-  const byName = new Map(Object.values(bundle).map((file) => [file.fileName, file]))
-  const deck = [...byName.values()].find(
-    (file) =>
-      file.type === 'chunk' &&
-      /features[\\/]briefing[\\/]content[\\/]Presentation\.tsx$/.test(file.facadeModuleId ?? ''),
-  )
-  if (!deck) throw new Error('critical-first: no Presentation chunk in the bundle')
-  const found = new Set<string>()
-  const visit = (name: string) => {
-    const file = byName.get(name)
-    if (file?.type !== 'chunk' || found.has(name) || initial.includes(base + name)) return
-    found.add(name)
-    file.imports.forEach(visit)
-  }
-  visit(deck.fileName)
-  return [...found].map((name) => base + name)
 }
 
 /**

@@ -100,9 +100,7 @@
     var data = attr('data-dataset')
     if (data)
       add('link', { rel: 'preload', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous', href: data })
-    // The deck's files too when the address opens it (?slide=N): it shows nothing else.
-    var deck = /[?&]slide=/.test(window.location.search) ? ' ' + (attr('data-deck') || '') : ''
-    var preloads = ((attr('data-modules') || '') + deck).split(' ')
+    var preloads = (attr('data-modules') || '').split(' ')
     for (var i = 0; i < preloads.length; i++) {
       if (preloads[i]) add('link', { rel: 'modulepreload', crossOrigin: 'anonymous', href: preloads[i] })
     }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useRef } from 'react'
 import { preloadErrorPanel } from '@/components/ErrorNotice'
 import { lazyWithRetry } from '@/components/lazyWithRetry'
 import { HandoutHost } from '@/features/briefing/HandoutHost'
@@ -44,10 +44,6 @@ export function AppShell() {
   const isPresenting = slide !== null
   const presentButton = useRef<HTMLButtonElement>(null)
   const wasPresenting = useRef(isPresenting)
-  // A deck opened from its address shows the deck alone: the view under it renders once the deck is left,
-  // so its files and elements do not hold up the first slide. A deck started from the page keeps the page.
-  const [isViewWanted, setViewWanted] = useState(!isPresenting)
-  if (!isPresenting && !isViewWanted) setViewWanted(true)
 
   // The controls have their handlers now: a press made before this is acted on (public/boot.js).
   useEffect(() => announceAppLive('shell'), [])
@@ -106,11 +102,9 @@ export function AppShell() {
           {isEmbed && <EmbedLink />}
           <KeptContentBanner />
           {/* A new view (or meeting) gets a fresh try: one failed view does not leave its error on the others. */}
-          {isViewWanted && (
-            <DataBoundary resetKeys={[view, meeting, theme]}>
-              <ViewSwitch />
-            </DataBoundary>
-          )}
+          <DataBoundary resetKeys={[view, meeting, theme]}>
+            <ViewSwitch />
+          </DataBoundary>
         </main>
         {/* A meeting's handout has its own footer. */}
         {!isEmbed && (

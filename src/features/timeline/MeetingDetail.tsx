@@ -28,7 +28,7 @@ import { timelineMessages } from './messages'
 import { SourceList } from '@/components/SourceList'
 import { UnconfirmedBadge } from './UnconfirmedBadge'
 import { StateLink } from '@/components/StateLink'
-import { useIsClient } from '@/components/useIsClient'
+import { useIsIdleClient } from '@/components/useIsIdleClient'
 import { MeetingHandout } from './print/MeetingHandout'
 
 /** One meeting (URL ?meeting=id): every fact with its sources, documents, topics by pillar, Japan's part. */
@@ -38,7 +38,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const tl = useMessages(timelineMessages)
   const index = useDataset()
   const heading = useRef<HTMLHeadingElement>(null)
-  const isClient = useIsClient()
+  const isClient = useIsIdleClient()
   const meeting = index.meetingById.get(meetingId)
   useLayoutEffect(() => heading.current?.focus(), [meetingId])
   if (!meeting) return <MeetingNotFound meetingId={meetingId} />

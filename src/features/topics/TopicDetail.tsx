@@ -10,6 +10,7 @@ import { useLang, useMessages } from '@/i18n/LangContext'
 import { PillarBadge } from './PillarBadge'
 import { relatedByTheme } from './relatedByTheme'
 import { SourceList } from '@/components/SourceList'
+import { topicDetailMessages } from './detailMessages'
 import { topicMessages } from './messages'
 import { formatLabel } from '@/i18n/vocabularyLabels'
 
@@ -29,6 +30,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
   const index = useDataset()
   const { lang } = useLang()
   const t = useMessages(topicMessages)
+  const d = useMessages(topicDetailMessages)
   const ts = useMessages(sourceMessages)
   const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -94,7 +96,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
           >
             {/* At the 320 px reflow width the label would squeeze the title and badge: the ✕ stays, the name too. */}
             <span aria-hidden="true">✕</span>
-            <span className="max-[22rem]:sr-only"> {t.close}</span>
+            <span className="max-[22rem]:sr-only"> {d.close}</span>
           </button>
         </div>
 
@@ -109,10 +111,10 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
 
         <section aria-labelledby="topic-detail-why" className="bg-surface rounded-lg p-4">
           <h3 id="topic-detail-why" className="m-0 text-base font-bold">
-            {t.whyPillar}
+            {d.whyPillar}
           </h3>
           <p className="mt-1 mb-0 font-semibold">
-            {topic.pillarBasis.kind === 'declaration' ? t.basisDeclaration : t.basisEditorial}
+            {topic.pillarBasis.kind === 'declaration' ? d.basisDeclaration : d.basisEditorial}
           </p>
           <LocalizedTextView as="p" value={topic.pillarBasis.reason} className="mt-1 mb-0" />
         </section>
@@ -121,7 +123,7 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
           {meeting && (
             <section aria-labelledby="topic-detail-meeting">
               <h3 id="topic-detail-meeting" className="m-0 text-base font-bold">
-                {t.meeting}
+                {d.meeting}
               </h3>
               <p className="mt-1 mb-0">
                 <StateLink
@@ -170,10 +172,10 @@ export function TopicDetail({ topicId, hrefFor, onOpen, onClose }: Props) {
 
         <section aria-labelledby="topic-detail-related">
           <h3 id="topic-detail-related" className="m-0 text-base font-bold">
-            {t.related}
+            {d.related}
           </h3>
           {groups.length === 0 ? (
-            <p className="text-muted mt-1 mb-0">{t.relatedNone}</p>
+            <p className="text-muted mt-1 mb-0">{d.relatedNone}</p>
           ) : (
             groups.map(({ theme, topics }) => (
               <div key={theme.id} className="mt-3">
