@@ -117,6 +117,43 @@ describe('the topics view', { timeout: 30_000 }, () => {
     expect(cards()).toHaveLength(2)
   })
 
+  it('a filter hides the cards it leaves out, and the cards it keeps link with the filter', async () => {
+    const dataset = makeDataset({
+      topics: [
+        makeTopic(),
+        makeTopic({ id: 'econ-2017', title: { en: 'Data flows' }, pillar: 'digital-economy', themes: ['ai'] }),
+      ],
+    })
+    renderApp({ url: '/?view=topics', dataset })
+    const region = await screen.findByRole('region', { name: /^Topics/ })
+    expect(within(region).getAllByRole('article')).toHaveLength(2)
+    await userEvent.click(screen.getByRole('button', { name: /^Digital government/ }))
+    expect(within(region).getAllByRole('article')).toHaveLength(1)
+    expect(within(region).queryByRole('heading', { name: 'Data flows' })).not.toBeInTheDocument()
+    // The kept card's title and theme links carry the lens (a frame after the list has changed).
+    const card = within(region).getByRole('article', { name: 'Digital Identity' })
+    await waitFor(() =>
+      expect(within(card).getByRole('link', { name: 'Digital Identity' })).toHaveAttribute(
+        'href',
+        '/topics/?pillar=digital-government&topic=t-1',
+      ),
+    )
+    await waitFor(() =>
+      expect(within(card).getByRole('link', { name: 'Digital government' })).toHaveAttribute(
+        'href',
+        expect.stringContaining('pillar=digital-government'),
+      ),
+    )
+    await userEvent.click(screen.getByRole('button', { name: /^All/ }))
+    expect(within(region).getAllByRole('article')).toHaveLength(2)
+    await waitFor(() =>
+      expect(within(region).getByRole('link', { name: 'Data flows' })).toHaveAttribute(
+        'href',
+        '/topics/?topic=econ-2017',
+      ),
+    )
+  })
+
   it('opens a topic’s detail from its card, with why it sits in its pillar and the same theme elsewhere', async () => {
     const dataset = makeDataset({
       topics: [
