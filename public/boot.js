@@ -58,7 +58,8 @@
 
   // 0b. Back returns to the link the reader followed (src/url/returnPoint.ts restores it): before a
   //     plain click on a link in <main> is followed, in place or by loading a page, the history entry it
-  //     leaves remembers the link's address and the scroll position, for the whole life of the page.
+  //     leaves remembers the link's address, the scroll position and the link's words, for the whole
+  //     life of the page.
   document.addEventListener(
     'click',
     function (event) {
@@ -68,7 +69,8 @@
       var state = {}
       var old = window.history.state
       if (old && typeof old === 'object') for (var key in old) state[key] = old[key]
-      state.g20Return = [link.getAttribute('href') || '', window.scrollY]
+      // The link's words too: for a frame after a change, another link may still have that address.
+      state.g20Return = [link.getAttribute('href') || '', window.scrollY, link.textContent || '']
       window.history.replaceState(state, '')
       window.dispatchEvent(new Event('g20:followed'))
     },

@@ -7,7 +7,7 @@
  * This holds for links followed in place and for links followed by loading a page (a click before the
  * app has hydrated, a prerendered page): Back then loads the page again, and it restores the same way.
  */
-type ReturnPoint = [href: string, y: number]
+type ReturnPoint = [href: string, y: number, text?: string]
 
 const KEY = 'g20Return'
 /** How many frames to wait for the view to render the link again (about 1.5 s). */
@@ -16,21 +16,30 @@ const FRAMES = 90
 /** Each Back, Forward or followed link starts afresh; a search still waiting for an earlier entry's link stops. */
 let generation = 0
 
-/** The return point an entry's history.state holds (public/boot.js writes it: [href, scrollY] under KEY). */
+/** The return point an entry's history.state holds (public/boot.js writes it: [href, scrollY, text] under KEY). */
 export function returnPointOf(state: unknown): ReturnPoint | null {
   const point = (state as Record<string, unknown> | null)?.[KEY]
-  return Array.isArray(point) && typeof point[0] === 'string' && point[0] && typeof point[1] === 'number'
+  return Array.isArray(point) &&
+    typeof point[0] === 'string' &&
+    point[0] &&
+    typeof point[1] === 'number' &&
+    (point[2] === undefined || typeof point[2] === 'string')
     ? (point as ReturnPoint)
     : null
 }
 
-function restore([href, y]: ReturnPoint, frames: number, run: number): void {
+/** The link followed: its address and its words (links show the address of a moment ago for a frame after a change). */
+function isReturnLink(a: Element, [href, , text]: ReturnPoint): a is HTMLElement {
+  return a instanceof HTMLElement && a.getAttribute('href') === href && (text === undefined || a.textContent === text)
+}
+
+function restore(point: ReturnPoint, frames: number, run: number): void {
   if (run !== generation) return
-  const link = [...document.querySelectorAll('main a')].find((a) => a.getAttribute('href') === href)
-  if (link instanceof HTMLElement) {
+  const link = [...document.querySelectorAll('main a')].find((a) => isReturnLink(a, point))
+  if (link) {
     link.focus({ preventScroll: true })
-    window.scrollTo({ top: y })
-  } else if (frames > 0) requestAnimationFrame(() => restore([href, y], frames - 1, run))
+    window.scrollTo({ top: point[1] })
+  } else if (frames > 0) requestAnimationFrame(() => restore(point, frames - 1, run))
 }
 
 function restoreLater(point: ReturnPoint | null): void {

@@ -31,7 +31,7 @@ function click(element: Element, init: MouseEventInit = {}): void {
 afterEach(() => window.history.replaceState(null, ''))
 
 describe('public/boot.js remembers the link followed, for Back', () => {
-  it('a plain click on a link in main: its address and the scroll position, keeping what the entry held', () => {
+  it('a plain click on a link in main: its address, the scroll position and its words, keeping what the entry held', () => {
     page()
     window.history.replaceState({ other: 1 }, '')
     let followed = 0
@@ -39,7 +39,7 @@ describe('public/boot.js remembers the link followed, for Back', () => {
     window.addEventListener('g20:followed', count)
     click(document.querySelector('main span')!)
     window.removeEventListener('g20:followed', count)
-    expect(returnPointOf(window.history.state)).toEqual(['/topics/?topic=2021-dfft', 0])
+    expect(returnPointOf(window.history.state)).toEqual(['/topics/?topic=2021-dfft', 0, 'DFFT'])
     expect(window.history.state).toMatchObject({ other: 1 })
     expect(followed).toBe(1)
   })
