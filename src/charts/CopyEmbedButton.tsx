@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
+import { useCopyToClipboard } from '@/components/useCopyToClipboard'
 import { useMessages } from '@/i18n/LangContext'
 import { addressOf } from '@/url/address'
 import { chartEmbedAddress, type EmbedChart } from '@/url/embedParam'
@@ -17,26 +18,18 @@ const HEIGHT: Record<EmbedChart, number> = { matrix: 1300, pillars: 900 }
 export function CopyEmbedButton({ chart, title }: { chart: EmbedChart; title: string }) {
   const t = useMessages(chartMessages)
   const [state] = useViewState()
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const [status, copyText] = useCopyToClipboard()
   const codeId = useId()
   const code = () =>
     embedCode(new URL(chartEmbedAddress(addressOf(state), chart), window.location.href).href, title, HEIGHT[chart])
-  async function copy() {
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard')
-      await navigator.clipboard.writeText(code())
-      setStatus('copied')
-    } catch {
-      setStatus('failed')
-    }
-  }
+
   return (
     <>
       <button
         type="button"
         className="border-border text-fg hover:bg-surface rounded-md border px-3 py-2 font-semibold"
         aria-label={t.copyEmbedLabel(title)}
-        onClick={() => void copy()}
+        onClick={() => void copyText(code())}
       >
         {t.copyEmbed}
       </button>

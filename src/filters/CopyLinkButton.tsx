@@ -1,35 +1,17 @@
-import { useEffect, useState } from 'react'
+import { useCopyToClipboard } from '@/components/useCopyToClipboard'
 import { useMessages } from '@/i18n/LangContext'
 import { filterMessages } from './messages'
-
-type CopyStatus = 'idle' | 'copied' | 'failed'
 
 /** Copies the address of the current view (the URL is the state), and says so in a live region. */
 export function CopyLinkButton() {
   const t = useMessages(filterMessages)
-  const [status, setStatus] = useState<CopyStatus>('idle')
-
-  useEffect(() => {
-    if (status !== 'copied') return
-    const timer = window.setTimeout(() => setStatus('idle'), 4000)
-    return () => window.clearTimeout(timer)
-  }, [status])
-
-  async function handleCopy() {
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard')
-      await navigator.clipboard.writeText(window.location.href)
-      setStatus('copied')
-    } catch {
-      setStatus('failed')
-    }
-  }
+  const [status, copy] = useCopyToClipboard()
 
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button
         type="button"
-        onClick={() => void handleCopy()}
+        onClick={() => void copy(window.location.href)}
         className="border-border bg-bg hover:border-accent inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-semibold"
       >
         <svg
