@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  excerptAround,
-  hasEveryTerm,
-  normalizeForSearch,
-  prepareHighlights,
-  searchTerms,
-  splitHighlight,
-} from './search'
+import { excerptAround, hasEveryTerm, normalizeForSearch, searchTerms, splitHighlight } from './search'
 
 const marked = (text: string, q: string) =>
   splitHighlight(text, q)
@@ -61,22 +54,5 @@ describe('search', () => {
         .every((w) => words.has(w)),
     ).toBe(true)
     expect(excerptAround('short text', 'zzz', 80)).toBe('short text')
-  })
-})
-
-describe('prepareHighlights', () => {
-  it('prepares texts while there is time, and a prepared text highlights as any other', () => {
-    const texts = ['Düsseldorf 2017', 'ＡＩ原則', 'Data Free Flow with Trust']
-    let budget = 2
-    expect(prepareHighlights(texts, () => budget-- > 0)).toBe(2)
-    expect(prepareHighlights(texts.slice(2), () => true)).toBe(1)
-    expect(splitHighlight('Düsseldorf 2017', 'dusseldorf')).toEqual([
-      { text: 'Düsseldorf', isMatch: true },
-      { text: ' 2017', isMatch: false },
-    ])
-    expect(splitHighlight('ＡＩ原則', 'ai')).toEqual([
-      { text: 'ＡＩ', isMatch: true },
-      { text: '原則', isMatch: false },
-    ])
   })
 })

@@ -60,16 +60,6 @@ function normalizeWithOrigin(text: string): Normalized {
   return known
 }
 
-/**
- * Makes the search highlight of these texts ready ahead of the first keystroke (each is normalized
- * once, in slices of time the browser has to spare): the texts a list shows.
- */
-export function prepareHighlights(texts: readonly string[], hasTime: () => boolean): number {
-  let done = 0
-  while (done < texts.length && hasTime()) normalizeWithOrigin(texts[done++]!)
-  return done
-}
-
 function normalizeEach(text: string): Normalized {
   let normalized = ''
   const origin: number[] = []

@@ -63,8 +63,11 @@ test('a new build or dataset is announced in the footer, and Reload brings it in
     })
     await expect(notice).toBeVisible()
     // Nothing was swapped silently: the page is still the one the reader had.
+    // Waited for from before the click: the reloaded page (from the worker's cache) can finish loading
+    // before the click's own wait has returned.
+    const reloaded = page.waitForEvent('load')
     await page.getByRole('button', { name: 'Reload', exact: true }).click()
-    await page.waitForEvent('load')
+    await reloaded
     await expect(page.getByRole('article').first()).toBeVisible()
     await expect(notice).toHaveCount(0)
   } finally {

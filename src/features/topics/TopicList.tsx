@@ -1,10 +1,7 @@
 import { memo, useEffect, useState } from 'react'
 import { useAfterPaint } from '@/lib/useAfterPaint'
 import { SHORT_LIST_MAX } from '@/filters/useFilteredTopics'
-import { localText } from '@/data/localize'
-import { prepareHighlights } from '@/filters/search'
-import type { Lang } from '@/i18n/lang'
-import { useLang, useMessages } from '@/i18n/LangContext'
+import { useMessages } from '@/i18n/LangContext'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { TopicCard, TopicHrefContext } from './TopicCard'
@@ -12,28 +9,6 @@ import { topicMessages } from './messages'
 
 /** Cards rendered at once; more on request, so a 10,000-topic dataset still filters at input speed. */
 export const PAGE_SIZE = 60
-
-/** The texts of the cards a search highlights: normalized while the browser is idle, before the first keystroke. */
-function usePreparedHighlights(index: DatasetIndex, lang: Lang) {
-  useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') return undefined
-    const texts = index.topics.flatMap((topic) => [
-      localText(topic.title, lang),
-      localText(topic.summary, lang),
-      ...(topic.agreement ?? []).map((a) => localText(a.text, lang)),
-      ...topic.themes.map((id) => localText(index.themeById.get(id)?.name ?? { en: '' }, lang)),
-      localText(index.meetingById.get(topic.meetingId)?.shortName ?? { en: '' }, lang),
-    ])
-    let from = 0
-    let id = 0
-    const work = (deadline: IdleDeadline) => {
-      from += prepareHighlights(texts.slice(from), () => deadline.timeRemaining() > 1)
-      if (from < texts.length) id = window.requestIdleCallback(work)
-    }
-    id = window.requestIdleCallback(work)
-    return () => window.cancelIdleCallback(id)
-  }, [index, lang])
-}
 
 /** Marks the moment the first topic cards are on screen, for the benchmark. */
 function useCardsVisibleMark() {
@@ -62,14 +37,12 @@ interface Props {
  */
 export const TopicList = memo(function TopicList({ resetKey, topics, index, query, hrefFor, onOpen }: Props) {
   const t = useMessages(topicMessages)
-  const { lang } = useLang()
   const [paging, setPaging] = useState({ key: resetKey, limit: PAGE_SIZE })
   // Another filter set: back to the first page (React re-renders at once with it, before painting).
   if (paging.key !== resetKey) setPaging({ key: resetKey, limit: PAGE_SIZE })
   const limit = paging.key === resetKey ? paging.limit : PAGE_SIZE
   const laterHrefFor = useAfterPaint(hrefFor)
   useCardsVisibleMark()
-  usePreparedHighlights(index, lang)
   const shown = topics.slice(0, limit)
   const isShort = index.topics.length <= SHORT_LIST_MAX
   const isShown = new Set(shown.map((topic) => topic.id))
