@@ -151,20 +151,7 @@
     }
     if (window.location.search !== '' || lang !== pageLang) {
       root.removeAttribute('data-prerendered')
-      // Until the app renders this visit, say so (src/components/LoadingState's words), in the language it
-      // will show: a slow link gets a message, not a blank page.
-      var shows = /[?&]lang=ja(&|$)/.test(window.location.search)
-        ? 'ja'
-        : /[?&]lang=en(&|$)/.test(window.location.search)
-          ? 'en'
-          : lang
-      var status = document.createElement('p')
-      status.setAttribute('role', 'status')
-      status.setAttribute('lang', shows)
-      status.className = 'text-muted mx-auto my-12 max-w-2xl px-4 text-lg'
-      status.textContent = shows === 'ja' ? 'データセットを読み込み中…' : 'Loading the dataset…'
       root.textContent = ''
-      root.appendChild(status)
       return false
     }
 

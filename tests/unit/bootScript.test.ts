@@ -4,7 +4,6 @@ import { runInNewContext } from 'node:vm'
 import { bootScript, scriptHash } from '../../deploy/bootScript'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { componentMessages } from '@/components/messages'
 import { isThemeChoice, THEME_STORAGE_KEY } from '@/components/theme'
 import { LANG_STORAGE_KEY, resolveLang, storedLang } from '@/i18n/resolveLang'
 import { stateSearch } from '@/url/address'
@@ -35,7 +34,6 @@ function runBoot(visit: Visit) {
   const attributes = new Map<string, string>()
   let prerendered = true
   let cleared = false
-  let shown: string | null = null
   const storage = {
     getItem(key: string) {
       if (visit.storedLang === 'throws') throw new Error('storage is blocked')
@@ -52,7 +50,6 @@ function runBoot(visit: Visit) {
     set textContent(value: string) {
       if (value === '') cleared = true
     },
-    appendChild: (el: { textContent: string }) => (shown = el.textContent),
     querySelector: () => null,
     querySelectorAll: () => [],
   }
@@ -65,7 +62,6 @@ function runBoot(visit: Visit) {
     },
     document: {
       addEventListener: () => undefined,
-      createElement: () => ({ setAttribute: () => undefined, className: '', textContent: '' }),
       documentElement,
       getElementById: (id: string) => (id === 'root' ? root : null),
       currentScript: visit.inline
@@ -77,7 +73,7 @@ function runBoot(visit: Visit) {
     performance: { getEntriesByName: () => [], mark: () => undefined },
     String,
   })
-  return { theme: attributes.get('data-theme') ?? null, keptPrerender: prerendered && !cleared, shown }
+  return { theme: attributes.get('data-theme') ?? null, keptPrerender: prerendered && !cleared }
 }
 
 const visits = fc
@@ -108,24 +104,6 @@ describe('public/boot.js', () => {
         const pageLang = parseViewState(stateSearch(visit.pathname, '', visit.base)).lang
         const lang = resolveLang(pageLang, storedLang(storage), visit.languages)
         expect(runBoot(visit).keptPrerender).toBe(visit.search === '' && lang === (pageLang ?? 'en'))
-      }),
-      { numRuns: 400 },
-    )
-  })
-
-  it('says the app is loading, in the language it will show, on a page it clears', () => {
-    fc.assert(
-      fc.property(visits, (visit) => {
-        const storage = {
-          getItem: (key: string) => {
-            if (visit.storedLang === 'throws') throw new Error('storage is blocked')
-            return key === LANG_STORAGE_KEY ? visit.storedLang : null
-          },
-        }
-        const state = parseViewState(stateSearch(visit.pathname, visit.search, visit.base))
-        const lang = resolveLang(state.lang, storedLang(storage), visit.languages)
-        const { keptPrerender, shown } = runBoot(visit)
-        expect(shown).toBe(keptPrerender ? null : componentMessages[lang].loading)
       }),
       { numRuns: 400 },
     )
@@ -175,7 +153,6 @@ function startApp({ search = '', entry = true, hidden = false } = {}) {
       prerendered = false
     },
     set textContent(_value: string) {},
-    appendChild: () => undefined,
     querySelector: () => null,
     querySelectorAll: () => [],
   }
@@ -192,7 +169,7 @@ function startApp({ search = '', entry = true, hidden = false } = {}) {
       currentScript: { src: '', getAttribute: (name: string) => attrs[name] ?? null },
       visibilityState: hidden ? 'hidden' : 'visible',
       createElement: (tag: string) => {
-        const el = { tag, props: {} as Record<string, string>, setAttribute: () => undefined }
+        const el = { tag, props: {} as Record<string, string> }
         return new Proxy(el, {
           set: (_t, key, value: string) => {
             el.props[String(key)] = value
