@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { initialScripts, inlineScripts } from '../tests/initialScripts.mjs'
 
 function pagesUnder(dir) {
   const found = []
@@ -28,33 +29,19 @@ export function measurePages(dist, base = '/') {
   return pagesUnder(dist)
     .map((file) => {
       const html = readFileSync(file, 'utf8')
-      const scripts = new Set(
-        [
-          ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
-          ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
-          // The inline boot script names the entry and its static imports (vite.config.ts, criticalFirst).
-          ...html.matchAll(/<script[^>]+data-entry="([^"]+\.js)"/g),
-          ...[...html.matchAll(/<script[^>]+data-modules="([^"]*)"/g)].flatMap((m) =>
-            m[1]
-              .split(' ')
-              .filter(Boolean)
-              .map((href) => [href, href]),
-          ),
-        ].map((m) => m[1]),
-      )
+      const scripts = initialScripts(html)
       const styles = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1]))
       const folder = relative(dist, join(file, '..'))
       return {
         page: `/${folder === '' ? '' : `${folder}/`}`,
-        // Inline scripts (public/boot.js, inlined by the build) count as initial JS too.
-        jsKb: [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-          (sum, m) => sum + gzipSync(m[1]).length / 1024,
-          [...scripts].reduce((sum, f) => sum + sizeOf(f), 0),
+        jsKb: inlineScripts(html).reduce(
+          (sum, text) => sum + gzipSync(text).length / 1024,
+          scripts.reduce((sum, f) => sum + sizeOf(f), 0),
         ),
         cssKb: [...styles].reduce((sum, f) => sum + sizeOf(f), 0),
         htmlKb: gzipSync(html).length / 1024,
         prerendered: /<div id="root" data-prerendered/.test(html),
-        scripts: [...scripts],
+        scripts,
       }
     })
     .sort((a, b) => a.page.localeCompare(b.page))

@@ -1,5 +1,5 @@
 // Runs before the first paint, right after #root is parsed. A classic script, no modules. The build
-// inlines it into every page (vite.config.ts, inlineBoot: the Content-Security-Policy allows it by its
+// inlines it, minified, into every page (vite.config.ts, criticalFirst: the policy allows it by its
 // sha256 hash, so a change here changes the hash in deploy/nginx/g20-dashboard.conf too) with the
 // page's base and the app's files in data- attributes; the dev server loads it as a file.
 ;(function () {

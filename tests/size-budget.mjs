@@ -5,35 +5,21 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { initialScripts, inlineScripts } from './initialScripts.mjs'
 
 const BUDGET_JS_KB = 100
 // SIZE_DIST checks another build folder (parallel runs build into their own).
 const dist = process.env.SIZE_DIST ?? new URL('../dist/', import.meta.url).pathname
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
-const scripts = [
-  ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
-  // The inline boot script names the entry and its static imports (vite.config.ts, criticalFirst).
-  ...html.matchAll(/<script[^>]+data-entry="([^"]+\.js)"/g),
-  ...[...html.matchAll(/<script[^>]+data-modules="([^"]*)"/g)].flatMap((m) =>
-    m[1]
-      .split(' ')
-      .filter(Boolean)
-      .map((href) => [href, href]),
-  ),
-].map((m) => m[1])
+const scripts = initialScripts(html)
 const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1])
 const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024
 
-// Inline scripts (public/boot.js, inlined by the build) are JavaScript of the first view too.
-const inlineKb = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-  (sum, m) => sum + gzipSync(m[1]).length / 1024,
-  0,
-)
-const jsKb = [...new Set(scripts)].reduce((sum, f) => sum + gz(f), inlineKb)
+const inlineKb = inlineScripts(html).reduce((sum, text) => sum + gzipSync(text).length / 1024, 0)
+const jsKb = scripts.reduce((sum, f) => sum + gz(f), inlineKb)
 const cssKb = [...new Set(styles)].reduce((sum, f) => sum + gz(f), 0)
 console.log(
-  `initial JS ${jsKb.toFixed(1)} KB gzip (budget ${BUDGET_JS_KB} KB), CSS ${cssKb.toFixed(1)} KB gzip, files: ${[...new Set(scripts)].join(', ')}`,
+  `initial JS ${jsKb.toFixed(1)} KB gzip (budget ${BUDGET_JS_KB} KB), CSS ${cssKb.toFixed(1)} KB gzip, files: ${scripts.join(', ')}`,
 )
 if (scripts.length === 0) {
   console.error('size budget: no script found in dist/index.html')

@@ -1,5 +1,5 @@
 import { StateLink } from '@/components/StateLink'
-import { createContext, memo, use, type MouseEvent, type ReactNode } from 'react'
+import { memo } from 'react'
 import type { DatasetIndex } from '@/data/selectors'
 import type { Topic } from '@/data/schema'
 import { useMessages } from '@/i18n/LangContext'
@@ -14,18 +14,10 @@ interface Props {
   topic: Topic
   index: DatasetIndex
   query: string
-  onOpen: (topicId: string) => void
 }
 
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
-}
-
-/** The address of a topic's detail (the current view plus ?topic=), for the cards' title links. */
-export const TopicHrefContext = createContext<(topicId: string) => string>((topicId) => `?topic=${topicId}`)
-
-/** One topic; memoized, so a card whose topic and query stay is not rendered again (its link follows the address). */
-export const TopicCard = memo(function TopicCard({ topic, index, query, onOpen }: Props) {
+/** One topic; memoized, so a card whose topic and query stay is not rendered again (its links follow the address). */
+export const TopicCard = memo(function TopicCard({ topic, index, query }: Props) {
   const t = useMessages(topicMessages)
   const meeting = index.meetingById.get(topic.meetingId)
   const titleId = `topic-title-${topic.id}`
@@ -40,9 +32,15 @@ export const TopicCard = memo(function TopicCard({ topic, index, query, onOpen }
         {meeting && <HighlightedText value={meeting.shortName} query={query} className="text-muted font-medium" />}
       </div>
       <h3 id={titleId} className="m-0 text-lg leading-snug font-semibold">
-        <TopicTitleLink topicId={topic.id} onOpen={onOpen}>
+        {/* The topic's detail, opened in place by a plain click; the padding makes the target 24 px tall
+            (WCAG 2.5.8) without moving the line. */}
+        <StateLink
+          id={topicLinkId(topic.id)}
+          patch={{ topic: topic.id }}
+          className="text-fg decoration-border hover:decoration-accent py-0.5 underline decoration-2 underline-offset-4"
+        >
           <HighlightedText value={topic.title} query={query} />
-        </TopicTitleLink>
+        </StateLink>
       </h3>
       <HighlightedText as="p" value={topic.summary} query={query} className="m-0" />
       <CardAgreement topic={topic} query={query} />
@@ -69,31 +67,3 @@ export const TopicCard = memo(function TopicCard({ topic, index, query, onOpen }
     </article>
   )
 })
-
-/** The card's title, a link to the topic's detail: a plain click opens it in place. */
-function TopicTitleLink({
-  topicId,
-  onOpen,
-  children,
-}: {
-  topicId: string
-  onOpen: Props['onOpen']
-  children: ReactNode
-}) {
-  const hrefFor = use(TopicHrefContext)
-  return (
-    <a
-      id={topicLinkId(topicId)}
-      href={hrefFor(topicId)}
-      onClick={(event) => {
-        if (!isPlainClick(event)) return
-        event.preventDefault()
-        onOpen(topicId)
-      }}
-      // The padding makes the target 24 px tall (WCAG 2.5.8) without moving the line.
-      className="text-fg decoration-border hover:decoration-accent py-0.5 underline decoration-2 underline-offset-4"
-    >
-      {children}
-    </a>
-  )
-}

@@ -76,14 +76,7 @@ export function TopicsView() {
             }}
           />
         ) : (
-          <TopicList
-            resetKey={filterKey}
-            topics={topics}
-            index={index}
-            query={shown.q}
-            hrefFor={hrefFor}
-            onOpen={handleOpen}
-          />
+          <TopicList resetKey={filterKey} topics={topics} index={index} query={shown.q} />
         )}
       </section>
       {openTopic !== null && (
